@@ -1,0 +1,35 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { siteSettings } from './src/lib/settings';
+
+const settings = siteSettings(process.env);
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: settings.siteUrl,
+  // One URL style everywhere: every page is a folder, every link ends in "/".
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Inline the (small) stylesheet so each page arrives in one round trip.
+    inlineStylesheets: 'always',
+  },
+  // Each fixture content root gets its own content-layer cache, so a fixture
+  // build can never reuse entries from the real content (or the other way round).
+  cacheDir: settings.cacheDir,
+  integrations: [mdx()],
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output triggers a harmless bundler warning per file
+        // (withastro/astro#18087); hiding it keeps real warnings visible to editors.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { pageSchema } from './lib/page-schema';
+import { siteSettings } from './lib/settings';
+
+const { contentDir } = siteSettings(process.env);
+
+/**
+ * Every page of the site, from `content/<language>/…`. The entry id is the
+ * file path itself (`fr/accord/index.mdx`): the route resolver reads language
+ * and URL from it, and checks its form with messages meant for editors.
+ */
+const pages = defineCollection({
+  loader: glob({ base: `./${contentDir}`, pattern: '**/*.{md,mdx}', generateId: ({ entry }) => entry }),
+  schema: pageSchema,
+});
+
+export const collections = { pages };

@@ -1,0 +1,64 @@
+import { isLocale, locales, type Locale } from '../i18n/locales';
+
+/**
+ * Where a content file sits decides its language and its address:
+ * `fr/accord/efficience-energetique.mdx` is French and is published at
+ * `/fr/accord/efficience-energetique/`; a folder's page is its `index.mdx`.
+ */
+export interface ContentPath {
+  lang: Locale;
+  /** URL segments after the language; empty for the language's home page. */
+  segments: string[];
+  /** The file of the page one level up, or `undefined` for a home page. */
+  parentId: string | undefined;
+}
+
+/** The result of reading a path: the parsed path, or why it cannot be used. */
+export type ContentPathResult = { ok: true; path: ContentPath } | { ok: false; message: string };
+
+const EXTENSION = /\.mdx?$/;
+const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Reads `id`, a file path relative to the content folder such as `fr/accord/index.mdx`. */
+export function parseContentPath(id: string): ContentPathResult {
+  const [first = '', ...rest] = id.replace(EXTENSION, '').split('/');
+  if (!isLocale(first)) {
+    return {
+      ok: false,
+      message: `"${first}" is not a language folder of this site. Put the file in one of: ${locales.map((l) => `${l}/`).join(', ')}.`,
+    };
+  }
+  const isIndex = rest.at(-1) === 'index';
+  const segments = isIndex ? rest.slice(0, -1) : rest;
+  const badSegment = segments.find((segment) => !SEGMENT.test(segment));
+  if (badSegment !== undefined) {
+    return {
+      ok: false,
+      message:
+        `"${badSegment}" cannot be part of a web address. Rename it with lowercase letters without accents, ` +
+        `digits and hyphens: "${suggestSegment(badSegment)}".`,
+    };
+  }
+  return { ok: true, path: { lang: first, segments, parentId: parentIdOf(first, segments) } };
+}
+
+/** A page's parent is the `index` page of the folder above its own URL segment. */
+function parentIdOf(lang: Locale, segments: string[]): string | undefined {
+  if (segments.length === 0) return undefined;
+  return [lang, ...segments.slice(0, -1), 'index'].join('/');
+}
+
+/** A file name turned into a usable URL segment: "Énergie verte" → "energie-verte". */
+export function suggestSegment(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** `id` without its `.md`/`.mdx` extension, the form parent ids are compared in. */
+export function withoutExtension(id: string): string {
+  return id.replace(EXTENSION, '');
+}

@@ -1,0 +1,72 @@
+import { sourceLocale } from '../i18n/locales';
+import { ProblemList } from './content-error';
+import type { PageData } from './page-schema';
+import { fileOf, type Route, type Site } from './routes';
+
+/**
+ * Rules about how pages fit together, beyond what one file's frontmatter can
+ * say: where home pages sit, and that each axis number is used once.
+ *
+ * @throws {ContentError} listing every rule broken.
+ */
+export function checkContentRules(site: Site): void {
+  const problems = new ProblemList();
+  for (const route of site.routes) {
+    if (!route.isFallback) checkPlacement(route, problems);
+  }
+  checkAxisNumbers(site.routes, problems);
+  checkVersionsAgree(site, problems);
+  problems.throwIfAny();
+}
+
+function checkPlacement(route: Route, problems: ProblemList): void {
+  const isRoot = route.parentKey === undefined;
+  const isHome = route.entry.data.kind === 'home';
+  if (isRoot && !isHome) {
+    problems.add(fileOf(route.entry), 'The first page of a language folder is its home page: set kind: home.');
+  } else if (isHome && !isRoot) {
+    problems.add(fileOf(route.entry), `Only ${route.lang}/index.mdx can be a home page: choose another kind.`);
+  }
+}
+
+function checkAxisNumbers(routes: readonly Route[], problems: ProblemList): void {
+  const seen = new Map<string, Route>();
+  for (const route of routes) {
+    const data: PageData = route.entry.data;
+    if (data.kind !== 'axis' || route.isFallback) continue;
+    const slot = `${route.lang}:${data.axis}`;
+    const other = seen.get(slot);
+    if (other) {
+      problems.add(
+        fileOf(route.entry),
+        `Axis ${data.axis} is already the number of ${fileOf(other.entry)}. Each axis number, 1 to 5, belongs to one page.`,
+      );
+    } else {
+      seen.set(slot, route);
+    }
+  }
+}
+
+/** A page and its translations must be the same kind of page, and the same axis. */
+function checkVersionsAgree(site: Site, problems: ProblemList): void {
+  for (const route of site.routes) {
+    if (route.isFallback || route.lang === sourceLocale) continue;
+    const source = site.route(route.key, sourceLocale);
+    if (source.isFallback) continue;
+    const translation: PageData = route.entry.data;
+    const original: PageData = source.entry.data;
+    if (translation.kind !== original.kind) {
+      problems.add(
+        fileOf(route.entry),
+        `This page is a "${translation.kind}" but its other version ${fileOf(source.entry)} is a "${original.kind}". ` +
+          `Give both versions the same kind.`,
+      );
+    } else if (translation.kind === 'axis' && original.kind === 'axis' && translation.axis !== original.axis) {
+      problems.add(
+        fileOf(route.entry),
+        `This page is axis ${translation.axis} but its other version ${fileOf(source.entry)} is axis ${original.axis}. ` +
+          `Give both versions the same number.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { locales, type Locale } from '../i18n/locales';
+import type { PageData, PageKind } from './page-schema';
+import { fileOf, type Route, type Site, type SourceEntry } from './routes';
+
+/*
+ * Lists of routes that layouts render: menus, breadcrumbs, the axes, the news.
+ * Every list is in the reader's language and includes fallback routes, so an
+ * untranslated page is still listed (and marked as being in another language).
+ */
+
+/** The pages of the main navigation for readers of `lang`, in `nav.order`. */
+export function mainNavigation<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E>[] {
+  return routesIn(site, lang)
+    .filter((route) => route.entry.data.nav !== undefined)
+    .sort((a, b) => (a.entry.data.nav?.order ?? 0) - (b.entry.data.nav?.order ?? 0));
+}
+
+/** The label of a page in menus: its `nav.label`, else its title. */
+export function navigationLabel(route: Route): string {
+  return route.entry.data.nav?.label ?? route.entry.data.title;
+}
+
+/** The pages above `route`, from the home page down, followed by `route` itself. */
+export function breadcrumbTrail<E extends SourceEntry>(site: Site<E>, route: Route<E>): Route<E>[] {
+  const trail = [route];
+  for (let current = route; current.parentKey !== undefined; ) {
+    current = site.route(current.parentKey, route.lang);
+    trail.unshift(current);
+  }
+  return trail;
+}
+
+/** The axis pages for readers of `lang`, by axis number. */
+export function axisRoutes<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E>[] {
+  return routesIn(site, lang)
+    .filter((route) => route.entry.data.kind === 'axis')
+    .sort((a, b) => axisNumber(a) - axisNumber(b));
+}
+
+/** The axis number of an axis page (0 for any other page). */
+export function axisNumber(route: Route): number {
+  const data: PageData = route.entry.data;
+  return data.kind === 'axis' ? data.axis : 0;
+}
+
+/** The news articles for readers of `lang`, newest first. */
+export function newsRoutes<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E>[] {
+  return routesIn(site, lang)
+    .filter((route) => route.entry.data.kind === 'news')
+    .sort((a, b) => publishedTime(b) - publishedTime(a) || a.url.localeCompare(b.url));
+}
+
+/** The publication date of a news article (`undefined` for any other page). */
+export function publishedDate(route: Route): Date | undefined {
+  const data: PageData = route.entry.data;
+  return data.kind === 'news' ? data.published : undefined;
+}
+
+function publishedTime(route: Route): number {
+  return publishedDate(route)?.getTime() ?? 0;
+}
+
+/** The home page of each language that has one of its own, for the language chooser. */
+export function homeRoutes<E extends SourceEntry>(site: Site<E>): Route<E>[] {
+  return locales.flatMap((lang) =>
+    routesIn(site, lang).filter((route) => route.parentKey === undefined && !route.isFallback),
+  );
+}
+
+function routesIn<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E>[] {
+  return site.routes.filter((route) => route.lang === lang);
+}
+
+/** The home page for readers of `lang` (a fallback if that language has none of its own). */
+export function homeRoute<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E> {
+  const home = routesIn(site, lang).find((route) => route.parentKey === undefined);
+  if (!home) throw new Error(`The site has no home page for "${lang}".`);
+  return home;
+}
+
+/** The news page for readers of `lang`, if the site has one. */
+export function newsIndexRoute<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E> | undefined {
+  return routesIn(site, lang).find((route) => route.entry.data.kind === 'news-index');
+}
+
+/**
+ * The frontmatter of `route`'s page, which a layout expects to be of `kind`.
+ *
+ * @throws {Error} when the page is of another kind: a layout was chosen wrongly.
+ */
+export function dataOf<K extends PageKind>(route: Route, kind: K): Extract<PageData, { kind: K }> {
+  const data: PageData = route.entry.data;
+  if (data.kind !== kind) throw new Error(`${fileOf(route.entry)} is a "${data.kind}" page, not a "${kind}" page.`);
+  // The check above is the narrowing TypeScript cannot do for a generic kind.
+  return data as Extract<PageData, { kind: K }>;
+}

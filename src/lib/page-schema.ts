@@ -1,0 +1,95 @@
+import { z } from 'astro/zod';
+
+/*
+ * The frontmatter of every content page. Editors read these messages when a
+ * build fails, so each one says what to write, with an example.
+ */
+
+const key = z
+  .string({ error: 'add a "key": the name shared by a page and its translations, e.g. key: axis-2' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a key uses lowercase letters, digits and hyphens only, e.g. key: axis-2');
+
+/**
+ * A calendar day written `YYYY-MM-DD`. Day/month forms such as `2/05/2023`
+ * are refused: read as month/day they would silently become 5 February.
+ */
+const calendarDay = z
+  .union([z.date(), z.string()], { error: 'write the date as YYYY-MM-DD, e.g. 2023-05-02 for 2 May 2023' })
+  .transform((value, context) => {
+    const date = typeof value === 'string' ? parseIsoDay(value) : value;
+    if (!date || Number.isNaN(date.getTime())) {
+      context.addIssue({
+        code: 'custom',
+        message: `"${String(value)}" is not a date in the form YYYY-MM-DD; write e.g. 2023-05-02 for 2 May 2023`,
+      });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+function parseIsoDay(text: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 2023-02-30 over to 2 March; a real day maps back to itself.
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
+const common = {
+  key,
+  title: z.string({ error: 'add a "title", e.g. title: Efficience énergétique' }).trim().min(1, 'the title is empty'),
+  description: z
+    .string({ error: 'add a "description": one or two sentences that sum up the page' })
+    .trim()
+    .min(1, 'the description is empty'),
+  /** Shown in the main navigation when set; lower numbers come first. */
+  nav: z
+    .strictObject({
+      order: z.number({ error: 'nav.order must be a number, e.g. order: 2' }).int().min(1),
+      label: z.string().trim().min(1).optional(),
+    })
+    .optional(),
+};
+
+/** Page kinds; each has its own layout. */
+export const pageKinds = ['home', 'page', 'agreement', 'axis', 'news-index', 'news'] as const;
+
+/** The frontmatter schema of a content page, by `kind`. */
+export const pageSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('home'), ...common }),
+    z.strictObject({ kind: z.literal('page'), ...common }),
+    z.strictObject({ kind: z.literal('agreement'), ...common }),
+    z.strictObject({ kind: z.literal('news-index'), ...common }),
+    z.strictObject({
+      kind: z.literal('axis'),
+      ...common,
+      axis: z
+        .number({ error: 'add the axis number, 1 to 5, e.g. axis: 2' })
+        .int('the axis number is a whole number from 1 to 5')
+        .min(1, 'the axis number is a whole number from 1 to 5')
+        .max(5, 'the axis number is a whole number from 1 to 5'),
+    }),
+    z
+      .strictObject({
+        kind: z.literal('news'),
+        ...common,
+        published: calendarDay,
+        updated: calendarDay.optional(),
+        tags: z.array(z.string().trim().min(1)).default([]),
+      })
+      .refine((news) => !news.updated || news.updated >= news.published, {
+        message: 'the "updated" date is before the "published" date',
+        path: ['updated'],
+      }),
+  ],
+  { error: `"kind" must be one of: ${pageKinds.join(', ')}` },
+);
+
+/** Validated frontmatter of a content page. */
+export type PageData = z.infer<typeof pageSchema>;
+
+/** A page kind: `home`, `axis`, `news`… */
+export type PageKind = PageData['kind'];

@@ -1,0 +1,280 @@
+import { locales, otherLocales, sourceLocale, type Locale } from '../i18n/locales';
+import { ProblemList } from './content-error';
+import { parseContentPath, withoutExtension } from './content-path';
+import type { PageData } from './page-schema';
+
+/** What the resolver needs of a content entry; Astro's collection entries fit. */
+export interface SourceEntry {
+  /** Path relative to the content folder: `fr/accord/index.mdx`. */
+  id: string;
+  /** Path relative to the project, used in messages to editors. */
+  filePath?: string | undefined;
+  data: PageData;
+}
+
+/** A link from a page to the same page in another language. */
+export interface LanguageLink {
+  lang: Locale;
+  url: string;
+  /** The other language has no translation: the link leads to a fallback page. */
+  isFallback: boolean;
+}
+
+/** One `<link rel="alternate" hreflang>` of a page. */
+export interface Alternate {
+  hreflang: Locale | 'x-default';
+  url: string;
+}
+
+/** One page of the built site, for readers of one language. */
+export interface Route<E extends SourceEntry = SourceEntry> {
+  /** Root-relative URL, always ending in `/`: `/en/agreement/energy-efficiency/`. */
+  url: string;
+  /** The reader's language: `<html lang>`, navigation, notices. */
+  lang: Locale;
+  /** The language the entry is written in; differs from `lang` on fallback pages. */
+  contentLang: Locale;
+  /** The translation key shared by every language version of the page. */
+  key: string;
+  /** The parent page's key, or `undefined` for a home page. */
+  parentKey: string | undefined;
+  entry: E;
+  /** No translation exists in `lang`: the original is shown under a notice. */
+  isFallback: boolean;
+  /** The page search engines should index: the original for a fallback page. */
+  canonicalUrl: string;
+  /** Real translations only (with `x-default`); empty on fallback and single-language pages. */
+  alternates: Alternate[];
+  /** The same page in each other language; the language toggle renders these. */
+  languageLinks: LanguageLink[];
+}
+
+/** Every route of the site, with look-ups. */
+export interface Site<E extends SourceEntry = SourceEntry> {
+  routes: readonly Route<E>[];
+  /** The route of `key` for readers of `lang`; every key has one in every language. */
+  route(key: string, lang: Locale): Route<E>;
+}
+
+interface Page<E extends SourceEntry> {
+  entry: E;
+  file: string;
+  lang: Locale;
+  segments: string[];
+  parentId: string | undefined;
+}
+
+/** The versions of one page, by language. */
+type Versions<E extends SourceEntry> = Map<Locale, Page<E>>;
+
+/**
+ * Decides every route of the site from the content entries: each page gets
+ * a URL in every language, as a translation where one exists and as a
+ * fallback (the original under a notice) where none does.
+ *
+ * @throws {ContentError} listing every problem found: an unusable file path,
+ * a key used twice in one language, a missing parent page, two pages at the
+ * same URL.
+ */
+export function resolveRoutes<E extends SourceEntry>(entries: readonly E[]): Site<E> {
+  const problems = new ProblemList();
+  const pages = readPages(entries, problems);
+  const versionsByKey = groupByKey(pages, problems);
+  const parentKeys = linkParents(pages, versionsByKey, problems);
+  problems.throwIfAny();
+
+  const urls = new UrlResolver(versionsByKey, parentKeys);
+  const routes = [...versionsByKey].flatMap(([key, versions]) => routesOf(key, versions, urls, parentKeys));
+  checkUniqueUrls(routes, problems);
+  problems.throwIfAny();
+
+  routes.sort((a, b) => a.url.localeCompare(b.url));
+  return siteOf(routes);
+}
+
+/** The file an entry comes from, as editors see it in messages. */
+export function fileOf(entry: SourceEntry): string {
+  return entry.filePath ?? entry.id;
+}
+
+function readPages<E extends SourceEntry>(entries: readonly E[], problems: ProblemList): Page<E>[] {
+  return entries.flatMap((entry) => {
+    const result = parseContentPath(entry.id);
+    if (!result.ok) {
+      problems.add(fileOf(entry), result.message);
+      return [];
+    }
+    return [{ entry, file: fileOf(entry), ...result.path }];
+  });
+}
+
+function groupByKey<E extends SourceEntry>(pages: Page<E>[], problems: ProblemList): Map<string, Versions<E>> {
+  const versionsByKey = new Map<string, Versions<E>>();
+  for (const page of pages) {
+    const key = page.entry.data.key;
+    const versions = versionsByKey.get(key) ?? new Map<Locale, Page<E>>();
+    const twin = versions.get(page.lang);
+    if (twin) {
+      problems.add(
+        page.file,
+        `The key "${key}" is already used by ${twin.file}. Two pages in the same language cannot share a key; ` +
+          `give this page a key of its own.`,
+      );
+      continue;
+    }
+    versions.set(page.lang, page);
+    versionsByKey.set(key, versions);
+  }
+  return versionsByKey;
+}
+
+/**
+ * Maps each key to its parent page's key. The parent is the `index` page of
+ * the folder above; all versions of a page must sit under the same parent,
+ * or their URLs could not be matched across languages.
+ */
+function linkParents<E extends SourceEntry>(
+  pages: Page<E>[],
+  versionsByKey: Map<string, Versions<E>>,
+  problems: ProblemList,
+): Map<string, string | undefined> {
+  const pageById = new Map(pages.map((page) => [withoutExtension(page.entry.id), page]));
+  const parentKeys = new Map<string, string | undefined>();
+  for (const [key, versions] of versionsByKey) {
+    for (const page of versions.values()) {
+      const parent = page.parentId === undefined ? undefined : pageById.get(page.parentId);
+      if (page.parentId !== undefined && !parent) {
+        problems.add(page.file, `This page has no parent page: add ${page.parentId}.mdx, the page of its folder.`);
+        continue;
+      }
+      const parentKey = parent?.entry.data.key;
+      if (!parentKeys.has(key)) {
+        parentKeys.set(key, parentKey);
+      } else if (parentKeys.get(key) !== parentKey) {
+        const original = originalOf(versions);
+        problems.add(
+          page.file,
+          `This page and its other version ${original.file} are in folders of different pages. ` +
+            `Move it into the folder that matches the other version's folder.`,
+        );
+      }
+    }
+  }
+  return parentKeys;
+}
+
+/** The version other languages fall back to: the source language's, else the first there is. */
+function originalOf<E extends SourceEntry>(versions: Versions<E>): Page<E> {
+  const original = versions.get(sourceLocale) ?? locales.map((lang) => versions.get(lang)).find(Boolean);
+  if (!original) throw new Error('A key without any version cannot be grouped.');
+  return original;
+}
+
+/** Computes the URL of every key in every language, translated or not. */
+class UrlResolver<E extends SourceEntry> {
+  constructor(
+    private readonly versionsByKey: Map<string, Versions<E>>,
+    private readonly parentKeys: Map<string, string | undefined>,
+  ) {}
+
+  /**
+   * A translation lives at its own path. A missing one lives under the
+   * reader's version of the parent page, with the original's last segment:
+   * the French `/fr/actualites/renouvellement/` falls back at `/en/news/renouvellement/`.
+   */
+  urlOf(key: string, lang: Locale): string {
+    const versions = this.versionsByKey.get(key);
+    if (!versions) throw new Error(`Unknown key "${key}".`);
+    const page = versions.get(lang);
+    if (page) return pathUrl(lang, page.segments);
+    const original = originalOf(versions);
+    const parentKey = this.parentKeys.get(key);
+    const slug = original.segments.at(-1);
+    if (parentKey === undefined || slug === undefined) return pathUrl(lang, []);
+    return `${this.urlOf(parentKey, lang)}${slug}/`;
+  }
+}
+
+function pathUrl(lang: Locale, segments: string[]): string {
+  return `/${[lang, ...segments].join('/')}/`;
+}
+
+function routesOf<E extends SourceEntry>(
+  key: string,
+  versions: Versions<E>,
+  urls: UrlResolver<E>,
+  parentKeys: Map<string, string | undefined>,
+): Route<E>[] {
+  const original = originalOf(versions);
+  const parentKey = parentKeys.get(key);
+  const alternates = alternatesOf(key, versions, urls, parentKey === undefined);
+  return locales.map((lang) => {
+    const translation = versions.get(lang);
+    const url = urls.urlOf(key, lang);
+    const shown = translation ?? original;
+    return {
+      url,
+      lang,
+      contentLang: shown.lang,
+      key,
+      parentKey,
+      entry: shown.entry,
+      isFallback: !translation,
+      canonicalUrl: translation ? url : urls.urlOf(key, original.lang),
+      alternates: translation ? alternates : [],
+      languageLinks: otherLocales(lang).map((other) => ({
+        lang: other,
+        url: urls.urlOf(key, other),
+        isFallback: !versions.has(other),
+      })),
+    };
+  });
+}
+
+/**
+ * `hreflang` links name real translations only, the same set on each of them
+ * so they are reciprocal. `x-default` is the language chooser for home pages
+ * and the source-language version elsewhere.
+ */
+function alternatesOf<E extends SourceEntry>(
+  key: string,
+  versions: Versions<E>,
+  urls: UrlResolver<E>,
+  isHome: boolean,
+): Alternate[] {
+  const translated = locales.filter((lang) => versions.has(lang));
+  if (translated.length < 2) return [];
+  const alternates: Alternate[] = translated.map((lang) => ({ hreflang: lang, url: urls.urlOf(key, lang) }));
+  alternates.push({ hreflang: 'x-default', url: isHome ? '/' : urls.urlOf(key, originalOf(versions).lang) });
+  return alternates;
+}
+
+function checkUniqueUrls(routes: Route[], problems: ProblemList): void {
+  const byUrl = new Map<string, Route>();
+  for (const route of routes) {
+    const other = byUrl.get(route.url);
+    if (!other) {
+      byUrl.set(route.url, route);
+      continue;
+    }
+    const [first, second] = [other, route].sort((a, b) => Number(a.isFallback) - Number(b.isFallback));
+    problems.add(
+      fileOf(second.entry),
+      `This page would be published at ${route.url}, the address of ${fileOf(first.entry)}` +
+        (second.isFallback ? ` (where the untranslated page would be shown in ${second.lang})` : '') +
+        `. Rename one of the two files.`,
+    );
+  }
+}
+
+function siteOf<E extends SourceEntry>(routes: Route<E>[]): Site<E> {
+  const byKeyAndLang = new Map(routes.map((route) => [`${route.lang}:${route.key}`, route]));
+  return {
+    routes,
+    route(key, lang) {
+      const route = byKeyAndLang.get(`${lang}:${key}`);
+      if (!route) throw new Error(`No page has the key "${key}".`);
+      return route;
+    },
+  };
+}

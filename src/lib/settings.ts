@@ -1,0 +1,26 @@
+/**
+ * Build settings read from the environment, in one place so that the Astro
+ * config, the content config and the scripts agree on them.
+ */
+export interface SiteSettings {
+  /** Absolute origin the site is published at; canonical and hreflang URLs use it. */
+  siteUrl: string;
+  /** Folder holding the MDX content, relative to the project root. */
+  contentDir: string;
+  /** Astro cache folder; one per content folder so fixture builds never share a cache. */
+  cacheDir: string;
+}
+
+const DEFAULT_CONTENT_DIR = 'content';
+const DEFAULT_SITE_URL = 'http://localhost:4321';
+
+/** Reads `SITE_URL` and `CONTENT_DIR` (both optional) from `env`. */
+export function siteSettings(env: Record<string, string | undefined>): SiteSettings {
+  const contentDir = (env.CONTENT_DIR || DEFAULT_CONTENT_DIR).replace(/\/+$/, '');
+  const cacheName = contentDir === DEFAULT_CONTENT_DIR ? '' : contentDir.replace(/[^a-z0-9]+/gi, '-');
+  return {
+    siteUrl: env.SITE_URL || DEFAULT_SITE_URL,
+    contentDir,
+    cacheDir: `./node_modules/.astro/${cacheName}`,
+  };
+}
