@@ -8,6 +8,7 @@ const settings = siteSettings(process.env);
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: settings.siteUrl,
+  outDir: settings.outDir,
   // One URL style everywhere: every page is a folder, every link ends in "/".
   trailingSlash: 'always',
   build: {

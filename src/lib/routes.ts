@@ -257,7 +257,8 @@ function checkUniqueUrls(routes: Route[], problems: ProblemList): void {
       byUrl.set(route.url, route);
       continue;
     }
-    const [first, second] = [other, route].sort((a, b) => Number(a.isFallback) - Number(b.isFallback));
+    // Name the real page as the one in the way, and the other as the file to rename.
+    const [first, second] = other.isFallback && !route.isFallback ? [route, other] : [other, route];
     problems.add(
       fileOf(second.entry),
       `This page would be published at ${route.url}, the address of ${fileOf(first.entry)}` +

@@ -7,6 +7,8 @@ export interface SiteSettings {
   siteUrl: string;
   /** Folder holding the MDX content, relative to the project root. */
   contentDir: string;
+  /** Where the built site is written (and served from by `astro preview`). */
+  outDir: string;
   /** Astro cache folder; one per content folder so fixture builds never share a cache. */
   cacheDir: string;
 }
@@ -14,13 +16,14 @@ export interface SiteSettings {
 const DEFAULT_CONTENT_DIR = 'content';
 const DEFAULT_SITE_URL = 'http://localhost:4321';
 
-/** Reads `SITE_URL` and `CONTENT_DIR` (both optional) from `env`. */
+/** Reads `SITE_URL`, `CONTENT_DIR` and `OUT_DIR` (all optional) from `env`. */
 export function siteSettings(env: Record<string, string | undefined>): SiteSettings {
   const contentDir = (env.CONTENT_DIR || DEFAULT_CONTENT_DIR).replace(/\/+$/, '');
   const cacheName = contentDir === DEFAULT_CONTENT_DIR ? '' : contentDir.replace(/[^a-z0-9]+/gi, '-');
   return {
     siteUrl: env.SITE_URL || DEFAULT_SITE_URL,
     contentDir,
+    outDir: env.OUT_DIR || 'dist',
     cacheDir: `./node_modules/.astro/${cacheName}`,
   };
 }

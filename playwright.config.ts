@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { sites, tagOf } from './tests/e2e/sites';
+
+/**
+ * End-to-end tests run against the built site, served the way a static host
+ * would serve it: the real content, and a fixture content folder holding the
+ * cases the real content lacks (see tests/fixtures/README.md).
+ * `scripts/build-e2e.sh` builds both before the tests start (tests/e2e/sites.ts).
+ */
+
+// Playwright cannot download its own browser on every machine; use the
+// system Chromium where there is one (or CHROMIUM_PATH), else Playwright's.
+const chromiumPath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const origin = (port: number) => `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    ...devices['Desktop Chrome'],
+    // Content pages must work without JavaScript: every test runs with it off.
+    javaScriptEnabled: false,
+    launchOptions: chromiumPath ? { executablePath: chromiumPath } : {},
+  },
+  // One project per built site; each runs the tests tagged with its name.
+  projects: sites.map((site) => ({
+    name: site.name,
+    grep: new RegExp(`${tagOf(site)}\\b`),
+    use: { baseURL: origin(site.port) },
+  })),
+  webServer: sites.map(({ port, outDir }) => ({
+    command: `npx astro preview --port ${port} --ignore-lock`,
+    env: { OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    url: `${origin(port)}/`,
+    reuseExistingServer: !process.env.CI,
+  })),
+});

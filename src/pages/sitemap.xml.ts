@@ -1,0 +1,17 @@
+/**
+ * `/sitemap.xml`, written from the route resolver rather than by
+ * @astrojs/sitemap: that integration only sees built URLs, so it can neither
+ * tell fallback pages from translations nor pair translated slugs as
+ * `xhtml:link` alternates. Here fallbacks are left out by construction and
+ * every translation lists the same reciprocal set.
+ */
+import type { APIRoute } from 'astro';
+import { sitemapXml } from '../lib/sitemap';
+import { loadSite } from '../lib/site';
+
+export const GET: APIRoute = async ({ site }) => {
+  const routes = (await loadSite()).routes;
+  return new Response(sitemapXml(routes, site ?? new URL('http://localhost/')), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
+};

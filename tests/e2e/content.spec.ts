@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import { readFacts } from './page-facts';
+import { pagesOf, sites } from './sites';
+
+/* The real content, as the source states it, built and read in Chromium. */
+
+const ARTICLE_FR = '/fr/actualites/le-port-de-montreal-et-haropa-port-renouvellent-leur-cooperation/';
+const ARTICLE_EN = '/en/news/le-port-de-montreal-et-haropa-port-renouvellent-leur-cooperation/';
+const AXES = {
+  fr: [
+    'Commercialisation et développement de pôles logistiques à l’extérieur du territoire portuaire',
+    'Efficience énergétique et développement durable',
+    'Pérennité des infrastructures et innovation',
+    'Attractivité des métiers et diversité',
+    'Partage des bonnes pratiques et approche commune entre ports',
+  ],
+  en: [
+    'Marketing and development of logistics hubs outside the port area',
+    'Energy efficiency and sustainable development',
+    'Long-lasting infrastructure and innovation',
+    'Attractive careers and diversity',
+    'Sharing best practices and a common approach between ports',
+  ],
+};
+
+test.describe('@site content', () => {
+  test('the news article is the only untranslated page, and it falls back in English', async ({ page }) => {
+    const site = sites.find((candidate) => candidate.name === 'site');
+    const fallbacks: string[] = [];
+    for (const url of pagesOf(site ?? sites[0]!).filter((candidate) => candidate !== '/')) {
+      await page.goto(url);
+      if ((await readFacts(page)).notice) fallbacks.push(url);
+    }
+    expect(fallbacks).toEqual([ARTICLE_EN]);
+  });
+
+  test('the French article gives its dates and topics as the source does', async ({ page }) => {
+    await page.goto(ARTICLE_FR);
+    await expect(page.locator('h1')).toHaveText('Le port de Montréal et HAROPA PORT renouvellent leur coopération');
+    await expect(page.locator('time[datetime="2023-05-02"]')).toHaveText('2 mai 2023');
+    await expect(page.locator('time[datetime="2023-11-24"]')).toHaveText('24 novembre 2023');
+    await expect(page.locator('article header')).toContainText('international, Partenariats');
+    await expect(page.locator('article h2')).toHaveText(AXES.fr.map((title, index) => `${index + 1}. ${title}`));
+  });
+
+  test('English readers get the French article under an English notice, dates in English', async ({ page }) => {
+    await page.goto(ARTICLE_EN);
+    const facts = await readFacts(page);
+    expect(facts).toMatchObject({ lang: 'en', contentLang: 'fr', canonical: ARTICLE_FR });
+    expect(facts.notice?.text).toContain('This page has not been translated into English yet');
+    expect(facts.notice?.text).toContain('in French');
+    await expect(page.locator('time[datetime="2023-05-02"]')).toHaveText('May 2, 2023');
+    await expect(page.locator('time[datetime="2023-11-24"]')).toHaveText('November 24, 2023');
+    await expect(page.locator('time[datetime="2023-05-02"]').locator('xpath=ancestor::*[@lang][1]')).toHaveAttribute(
+      'lang',
+      'en',
+    );
+    expect(facts.toggles).toMatchObject([{ href: ARTICLE_FR, lang: 'fr', text: 'Français' }]);
+  });
+
+  test('the French article’s toggle says the English page is not translated', async ({ page }) => {
+    await page.goto(ARTICLE_FR);
+    expect((await readFacts(page)).toggles).toMatchObject([
+      { href: ARTICLE_EN, lang: 'en', text: 'English (page not translated)' },
+    ]);
+  });
+
+  for (const [lang, home, agreement] of [
+    ['fr', '/fr/', '/fr/accord/'],
+    ['en', '/en/', '/en/agreement/'],
+  ] as const) {
+    test(`the five axes are listed in order on ${home} and ${agreement}`, async ({ page }) => {
+      for (const url of [home, agreement]) {
+        await page.goto(url);
+        const items = page.locator('#axes-heading + ol > li');
+        await expect(items).toHaveCount(5);
+        await expect(items.locator('a')).toHaveText(AXES[lang]);
+        const hrefs = await items.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+        for (const href of hrefs) expect(href).toMatch(new RegExp(`^${agreement}[a-z-]+/$`));
+      }
+    });
+  }
+
+  test('each axis page shows its number and title', async ({ page }) => {
+    await page.goto('/fr/accord/');
+    const hrefs = await page
+      .locator('#axes-heading + ol a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    for (const [index, href] of hrefs.entries()) {
+      await page.goto(href);
+      await expect(page.locator('h1')).toHaveText(AXES.fr[index] ?? '');
+      await expect(page.locator('article header')).toContainText(`Axe ${index + 1} sur 5`);
+    }
+  });
+
+  test('the English home lists the French article, marked as French', async ({ page }) => {
+    await page.goto('/en/');
+    const link = page.locator(`a[href="${ARTICLE_EN}"]`);
+    await expect(link).toHaveAttribute('hreflang', 'fr');
+    await expect(link.locator('span[lang="fr"]')).toHaveText(
+      'Le port de Montréal et HAROPA PORT renouvellent leur coopération',
+    );
+    await expect(link).toContainText('(in French)');
+  });
+
+  for (const url of ['/fr/contact/', '/en/contact/']) {
+    test(`${url} gives HAROPA PORT’s address and a working phone link`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.locator('address')).toContainText('71, quai Colbert');
+      await expect(page.locator('address')).toContainText('76600 Le Havre');
+      await expect(page.locator('a[href="tel:+33279180500"]')).toHaveText('+33 (2) 79 18 05 00');
+    });
+  }
+
+  test('/ offers both languages, each half in its own language', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('section[lang="fr"] a[href="/fr/"]')).toHaveText('Accéder au site en français');
+    await expect(page.locator('section[lang="en"] a[href="/en/"]')).toHaveText('Go to the English site');
+  });
+});

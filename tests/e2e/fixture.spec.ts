@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { readFacts } from './page-facts';
+
+/*
+ * The reverse direction, on the fixture content (tests/fixtures/content):
+ * an English-only page read in French gets a French notice.
+ */
+
+test.describe('@fixture English-only content read in French', () => {
+  test('the French fallback page has a French notice over the English original', async ({ page }) => {
+    await page.goto('/fr/accord/port-visit/');
+    const facts = await readFacts(page);
+    expect(facts).toMatchObject({ lang: 'fr', contentLang: 'en', canonical: '/en/agreement/port-visit/' });
+    expect(facts.notice).toMatchObject({ lang: 'fr', insideContent: false, originalHref: '/en/agreement/port-visit/' });
+    expect(facts.notice?.text).toContain('Cette page n’est pas encore traduite en français');
+    expect(facts.notice?.text).toContain('en anglais');
+    expect(facts.h1).toBe('Port visit, in English only');
+    expect(facts.title).toContain('(en anglais)');
+    expect(facts.toggles).toMatchObject([{ href: '/en/agreement/port-visit/', lang: 'en', text: 'English' }]);
+  });
+
+  test('the English original’s toggle says the French page is not translated', async ({ page }) => {
+    await page.goto('/en/agreement/port-visit/');
+    expect((await readFacts(page)).toggles).toMatchObject([
+      { href: '/fr/accord/port-visit/', lang: 'fr', text: 'Français (page non traduite)' },
+    ]);
+  });
+
+  test('the French news list flags the English-only article as English', async ({ page }) => {
+    await page.goto('/fr/actualites/');
+    const link = page.locator('a[href="/fr/actualites/english-article/"]');
+    await expect(link).toHaveAttribute('hreflang', 'en');
+    await expect(link.locator('span[lang="en"]')).toHaveText('Article in English only');
+    await expect(link).toContainText('(en anglais)');
+  });
+
+  test('a French-only axis read in English keeps its English label inside the French content', async ({ page }) => {
+    await page.goto('/en/agreement/deuxieme-axe/');
+    await expect(page.locator('article[lang="fr"] p[lang="en"]')).toHaveText('Axis 2 of 2');
+    await expect(page.locator('article[lang="fr"] h1')).toHaveText('Deuxième axe, en français seulement');
+  });
+
+  test('the fallback pages are exactly the untranslated pages, in both directions', async ({ page, request }) => {
+    const xml = await (await request.get('/sitemap.xml')).text();
+    const fallbacks = [
+      '/en/agreement/deuxieme-axe/',
+      '/en/news/article-francais/',
+      '/fr/accord/port-visit/',
+      '/fr/actualites/english-article/',
+    ];
+    for (const url of fallbacks) {
+      await page.goto(url);
+      expect((await readFacts(page)).notice, url).not.toBeNull();
+      expect(xml).not.toContain(url);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ContentLink from '../../src/components/ContentLink.astro';
+import FallbackNotice from '../../src/components/FallbackNotice.astro';
+import LanguageToggle from '../../src/components/LanguageToggle.astro';
+import { resolveRoutes } from '../../src/lib/routes';
+import { bilingualBase, entry } from './helpers/entries';
+
+const site = resolveRoutes([
+  ...bilingualBase(),
+  entry('fr/actualites/renouvellement.mdx', 'renewal', { title: 'Renouvellement' }),
+]);
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+/** Renders `component`, without the source annotations Astro adds in development. */
+async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) {
+  const html = await container.renderToString(component, { props });
+  return html.replace(/\s+data-astro-source-(?:file|loc)="[^"]*"/g, '');
+}
+
+describe('ContentLink', () => {
+  it('marks a French title in an English list and says it is in French', async () => {
+    const html = await render(ContentLink, { route: site.route('renewal', 'en'), lang: 'en', label: 'Renouvellement' });
+    expect(html).toContain('href="/en/news/renouvellement/"');
+    expect(html).toContain('hreflang="fr"');
+    expect(html).toContain('<span lang="fr">Renouvellement</span>');
+    expect(html).toContain('(in French)');
+  });
+
+  it('adds nothing to a link in the reader’s own language', async () => {
+    const html = await render(ContentLink, { route: site.route('renewal', 'fr'), lang: 'fr', label: 'Renouvellement' });
+    expect(html).not.toContain('lang=');
+    expect(html).not.toContain('(en ');
+  });
+});
+
+describe('FallbackNotice', () => {
+  it('speaks the reader’s language and links to the original', async () => {
+    const html = await render(FallbackNotice, { lang: 'fr', contentLang: 'en', originalUrl: '/en/agreement/port-visit/' });
+    expect(html).toContain('pas encore traduite en français');
+    expect(html).toContain('en anglais');
+    expect(html).toMatch(/<a href="\/en\/agreement\/port-visit\/" hreflang="en">Consulter la page originale en anglais<\/a>/);
+  });
+});
+
+describe('LanguageToggle', () => {
+  it('writes each link in its target language and flags an untranslated target', async () => {
+    const html = await render(LanguageToggle, { links: site.route('renewal', 'fr').languageLinks });
+    expect(html).toMatch(/href="\/en\/news\/renouvellement\/" lang="en" hreflang="en"[^>]*>\s*English \(page not translated\)/);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  axisRoutes,
+  breadcrumbTrail,
+  homeRoute,
+  homeRoutes,
+  mainNavigation,
+  newsRoutes,
+} from '../../src/lib/navigation';
+import { resolveRoutes } from '../../src/lib/routes';
+import { bilingualBase, entry } from './helpers/entries';
+
+const site = resolveRoutes([
+  ...bilingualBase().map((base) =>
+    base.data.key === 'news' ? { ...base, data: { ...base.data, nav: { order: 2 } } } : base,
+  ),
+  entry('fr/accord/b.mdx', 'axis-b', { kind: 'axis', axis: 2 }),
+  entry('fr/accord/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
+  entry('en/agreement/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
+  entry('fr/contact.mdx', 'contact', { nav: { order: 1 } }),
+  entry('fr/actualites/ancienne.mdx', 'old', { kind: 'news', published: new Date('2020-01-01'), tags: [] }),
+  entry('fr/actualites/recente.mdx', 'recent', { kind: 'news', published: new Date('2023-05-02'), tags: [] }),
+]);
+
+describe('navigation lists', () => {
+  it('orders the axes by number and includes untranslated ones', () => {
+    expect(axisRoutes(site, 'en').map((route) => [route.url, route.isFallback])).toEqual([
+      ['/en/agreement/a/', false],
+      ['/en/agreement/b/', true],
+    ]);
+  });
+
+  it('lists news newest first, in the reader’s language', () => {
+    expect(newsRoutes(site, 'en').map((route) => route.url)).toEqual(['/en/news/recente/', '/en/news/ancienne/']);
+  });
+
+  it('builds the main menu from nav.order', () => {
+    expect(mainNavigation(site, 'en').map((route) => route.key)).toEqual(['contact', 'news']);
+  });
+
+  it('traces breadcrumbs from the home page in the reader’s language', () => {
+    const trail = breadcrumbTrail(site, site.route('axis-b', 'en'));
+    expect(trail.map((route) => route.url)).toEqual(['/en/', '/en/agreement/', '/en/agreement/b/']);
+  });
+
+  it('finds the home pages', () => {
+    expect(homeRoute(site, 'en').url).toBe('/en/');
+    expect(homeRoutes(site).map((route) => route.url)).toEqual(['/fr/', '/en/']);
+  });
+});

@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/lib/content-error';
+import { resolveRoutes, type Site } from '../../src/lib/routes';
+import { bilingualBase, entry } from './helpers/entries';
+
+function problemsOf(run: () => unknown): { file: string; message: string }[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ContentError) return [...error.problems];
+    throw error;
+  }
+  throw new Error('Expected a ContentError, but the content was accepted.');
+}
+
+function urls(site: Site): string[] {
+  return site.routes.map((route) => route.url);
+}
+
+describe('resolveRoutes: a page translated into both languages', () => {
+  const site = resolveRoutes([
+    ...bilingualBase(),
+    entry('fr/accord/efficience-energetique.mdx', 'axis-2'),
+    entry('en/agreement/energy-efficiency.mdx', 'axis-2'),
+  ]);
+
+  it('publishes each version at its own translated URL, in its own language', () => {
+    const fr = site.route('axis-2', 'fr');
+    const en = site.route('axis-2', 'en');
+    expect(fr).toMatchObject({ url: '/fr/accord/efficience-energetique/', lang: 'fr', contentLang: 'fr', isFallback: false });
+    expect(en).toMatchObject({ url: '/en/agreement/energy-efficiency/', lang: 'en', contentLang: 'en', isFallback: false });
+    expect(en.entry.id).toBe('en/agreement/energy-efficiency.mdx');
+  });
+
+  it('makes each version its own canonical', () => {
+    expect(site.route('axis-2', 'fr').canonicalUrl).toBe('/fr/accord/efficience-energetique/');
+    expect(site.route('axis-2', 'en').canonicalUrl).toBe('/en/agreement/energy-efficiency/');
+  });
+
+  it('lists the same reciprocal hreflang set on both, with x-default on the French original', () => {
+    const expected = [
+      { hreflang: 'fr', url: '/fr/accord/efficience-energetique/' },
+      { hreflang: 'en', url: '/en/agreement/energy-efficiency/' },
+      { hreflang: 'x-default', url: '/fr/accord/efficience-energetique/' },
+    ];
+    expect(site.route('axis-2', 'fr').alternates).toEqual(expected);
+    expect(site.route('axis-2', 'en').alternates).toEqual(expected);
+  });
+
+  it('points each language toggle at the other version', () => {
+    expect(site.route('axis-2', 'fr').languageLinks).toEqual([
+      { lang: 'en', url: '/en/agreement/energy-efficiency/', isFallback: false },
+    ]);
+    expect(site.route('axis-2', 'en').languageLinks).toEqual([
+      { lang: 'fr', url: '/fr/accord/efficience-energetique/', isFallback: false },
+    ]);
+  });
+
+  it('uses the language chooser as x-default of the home pages', () => {
+    expect(site.route('home', 'en').alternates.at(-1)).toEqual({ hreflang: 'x-default', url: '/' });
+  });
+
+  it('records each page’s parent', () => {
+    expect(site.route('axis-2', 'en').parentKey).toBe('agreement');
+    expect(site.route('home', 'en').parentKey).toBeUndefined();
+  });
+});
+
+describe('resolveRoutes: a French page without English translation', () => {
+  const site = resolveRoutes([...bilingualBase(), entry('fr/actualites/renouvellement.mdx', 'renewal')]);
+  const fallback = site.route('renewal', 'en');
+
+  it('is published for English readers under the English parent, with the French slug', () => {
+    expect(fallback).toMatchObject({
+      url: '/en/news/renouvellement/',
+      lang: 'en',
+      contentLang: 'fr',
+      isFallback: true,
+    });
+    expect(fallback.entry.id).toBe('fr/actualites/renouvellement.mdx');
+  });
+
+  it('names the original as canonical and has no hreflang set', () => {
+    expect(fallback.canonicalUrl).toBe('/fr/actualites/renouvellement/');
+    expect(fallback.alternates).toEqual([]);
+    expect(site.route('renewal', 'fr').alternates).toEqual([]);
+  });
+
+  it('links the original’s toggle to the fallback, flagged, and back', () => {
+    expect(site.route('renewal', 'fr').languageLinks).toEqual([
+      { lang: 'en', url: '/en/news/renouvellement/', isFallback: true },
+    ]);
+    expect(fallback.languageLinks).toEqual([{ lang: 'fr', url: '/fr/actualites/renouvellement/', isFallback: false }]);
+  });
+});
+
+describe('resolveRoutes: an English page without French translation (the reverse direction)', () => {
+  const site = resolveRoutes([...bilingualBase(), entry('en/agreement/port-visit.mdx', 'visit')]);
+
+  it('is published for French readers under the French parent, shown in English', () => {
+    expect(site.route('visit', 'fr')).toMatchObject({
+      url: '/fr/accord/port-visit/',
+      lang: 'fr',
+      contentLang: 'en',
+      isFallback: true,
+      canonicalUrl: '/en/agreement/port-visit/',
+      alternates: [],
+    });
+  });
+
+  it('links both ways', () => {
+    expect(site.route('visit', 'en').languageLinks).toEqual([
+      { lang: 'fr', url: '/fr/accord/port-visit/', isFallback: true },
+    ]);
+    expect(site.route('visit', 'fr').languageLinks).toEqual([
+      { lang: 'en', url: '/en/agreement/port-visit/', isFallback: false },
+    ]);
+  });
+});
+
+describe('resolveRoutes: untranslated pages inside an untranslated section', () => {
+  const site = resolveRoutes([
+    ...bilingualBase(),
+    entry('fr/dossiers/index.mdx', 'files'),
+    entry('fr/dossiers/escales.mdx', 'stopovers'),
+  ]);
+
+  it('nests the fallback URLs the same way as the originals', () => {
+    expect(site.route('files', 'en').url).toBe('/en/dossiers/');
+    expect(site.route('stopovers', 'en').url).toBe('/en/dossiers/escales/');
+  });
+
+  it('gives every key a route in every language, each URL once', () => {
+    expect(site.routes).toHaveLength(2 * 5);
+    expect(new Set(urls(site)).size).toBe(site.routes.length);
+  });
+});
+
+describe('resolveRoutes: a language without any home page of its own', () => {
+  it('falls back to the other language’s home at /<lang>/', () => {
+    const site = resolveRoutes([entry('fr/index.mdx', 'home')]);
+    expect(site.route('home', 'en')).toMatchObject({ url: '/en/', isFallback: true, canonicalUrl: '/fr/' });
+  });
+});
+
+describe('resolveRoutes: content it refuses', () => {
+  it('rejects a key used twice in one language, naming both files', () => {
+    const problems = problemsOf(() =>
+      resolveRoutes([...bilingualBase(), entry('fr/accord/a.mdx', 'same'), entry('fr/accord/b.mdx', 'same')]),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe('content/fr/accord/b.mdx');
+    expect(problems[0]?.message).toContain('"same"');
+    expect(problems[0]?.message).toContain('content/fr/accord/a.mdx');
+  });
+
+  it('rejects two files that would be published at the same URL', () => {
+    const problems = problemsOf(() =>
+      resolveRoutes([
+        ...bilingualBase(),
+        entry('fr/accord/escales.mdx', 'one'),
+        entry('fr/accord/escales/index.mdx', 'two'),
+      ]),
+    );
+    expect(problems.map((problem) => problem.message).join()).toContain('/fr/accord/escales/');
+  });
+
+  it('rejects a fallback that would land on a real page’s URL', () => {
+    // Each page's fallback would take the other's address, in both directions.
+    const problems = problemsOf(() =>
+      resolveRoutes([
+        ...bilingualBase(),
+        entry('fr/accord/escales.mdx', 'stopovers'),
+        entry('en/agreement/escales.mdx', 'other-page'),
+      ]),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/en/agreement/escales.mdx',
+        message: expect.stringMatching(/\/fr\/accord\/escales\/, the address of content\/fr\/accord\/escales\.mdx/),
+      },
+      {
+        file: 'content/fr/accord/escales.mdx',
+        message: expect.stringMatching(/\/en\/agreement\/escales\/, the address of content\/en\/agreement\/escales\.mdx/),
+      },
+    ]);
+  });
+
+  it('rejects a page whose folder has no index page', () => {
+    const problems = problemsOf(() => resolveRoutes([...bilingualBase(), entry('fr/dossiers/escales.mdx', 'x')]));
+    expect(problems[0]?.message).toContain('fr/dossiers/index.mdx');
+  });
+
+  it('rejects an unknown language folder', () => {
+    const problems = problemsOf(() => resolveRoutes([...bilingualBase(), entry('de/index.mdx', 'home-de')]));
+    expect(problems[0]).toMatchObject({ file: 'content/de/index.mdx' });
+    expect(problems[0]?.message).toContain('fr/, en/');
+  });
+
+  it('rejects a file name that cannot be a URL, suggesting one that can', () => {
+    const problems = problemsOf(() =>
+      resolveRoutes([...bilingualBase(), entry('fr/accord/Énergie Verte.mdx', 'green')]),
+    );
+    expect(problems[0]?.message).toContain('"energie-verte"');
+  });
+
+  it('rejects translations placed under different parents', () => {
+    const problems = problemsOf(() =>
+      resolveRoutes([...bilingualBase(), entry('fr/accord/escales.mdx', 'x'), entry('en/news/stopovers.mdx', 'x')]),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain('different');
+  });
+
+  it('reports every problem at once', () => {
+    const problems = problemsOf(() =>
+      resolveRoutes([
+        ...bilingualBase(),
+        entry('xx/index.mdx', 'a'),
+        entry('fr/accord/a.mdx', 'same'),
+        entry('fr/accord/b.mdx', 'same'),
+      ]),
+    );
+    expect(problems).toHaveLength(2);
+  });
+});

@@ -1,0 +1,10 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Astro's Vite config, so tests can import `astro/zod` and render components
+// with the Container API exactly as the build does.
+export default getViteConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+  },
+});
