@@ -1,7 +1,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { siteSettings } from './src/lib/settings';
+import { siteSettings } from './src/lib/settings.ts';
 
 const settings = siteSettings(process.env);
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { sites, tagOf } from './tests/e2e/sites';
+import { sites, tagOf } from './tests/e2e/sites.ts';
 
 /**
  * End-to-end tests run against the built site, served the way a static host

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { pageSchema } from './lib/page-schema';
-import { siteSettings } from './lib/settings';
+import { pageSchema } from './lib/page-schema.ts';
+import { siteSettings } from './lib/settings.ts';
 
 const { contentDir } = siteSettings(process.env);
 

@@ -1,4 +1,4 @@
-import { intlTag, type Locale } from './locales';
+import { intlTag, type Locale } from './locales.ts';
 
 /*
  * Content dates are calendar days without a time. They are stored as midnight

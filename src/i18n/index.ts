@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import en from './en.json';
 import fr from './fr.json';
-import { sourceLocale, type Locale } from './locales';
+import { sourceLocale, type Locale } from './locales.ts';
 
 /**
  * UI strings, one JSON file per language. `satisfies` makes the compiler

@@ -1,7 +1,7 @@
-import { sourceLocale } from '../i18n/locales';
-import { ProblemList } from './content-error';
-import type { PageData } from './page-schema';
-import { fileOf, type Route, type Site } from './routes';
+import { sourceLocale } from '../i18n/locales.ts';
+import { ProblemList } from './content-error.ts';
+import type { PageData } from './page-schema.ts';
+import { fileOf, type Route, type Site } from './routes.ts';
 
 /**
  * Rules about how pages fit together, beyond what one file's frontmatter can

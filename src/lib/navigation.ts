@@ -1,6 +1,6 @@
-import { locales, type Locale } from '../i18n/locales';
-import type { PageData, PageKind } from './page-schema';
-import { fileOf, type Route, type Site, type SourceEntry } from './routes';
+import { locales, type Locale } from '../i18n/locales.ts';
+import type { PageData, PageKind } from './page-schema.ts';
+import { fileOf, type Route, type Site, type SourceEntry } from './routes.ts';
 
 /*
  * Lists of routes that layouts render: menus, breadcrumbs, the axes, the news.

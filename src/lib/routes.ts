@@ -1,7 +1,7 @@
-import { locales, otherLocales, sourceLocale, type Locale } from '../i18n/locales';
-import { ProblemList } from './content-error';
-import { parseContentPath, withoutExtension } from './content-path';
-import type { PageData } from './page-schema';
+import { locales, otherLocales, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { ProblemList } from './content-error.ts';
+import { parseContentPath, withoutExtension } from './content-path.ts';
+import type { PageData } from './page-schema.ts';
 
 /** What the resolver needs of a content entry; Astro's collection entries fit. */
 export interface SourceEntry {
@@ -172,10 +172,13 @@ function originalOf<E extends SourceEntry>(versions: Versions<E>): Page<E> {
 
 /** Computes the URL of every key in every language, translated or not. */
 class UrlResolver<E extends SourceEntry> {
-  constructor(
-    private readonly versionsByKey: Map<string, Versions<E>>,
-    private readonly parentKeys: Map<string, string | undefined>,
-  ) {}
+  private readonly versionsByKey: Map<string, Versions<E>>;
+  private readonly parentKeys: Map<string, string | undefined>;
+
+  constructor(versionsByKey: Map<string, Versions<E>>, parentKeys: Map<string, string | undefined>) {
+    this.versionsByKey = versionsByKey;
+    this.parentKeys = parentKeys;
+  }
 
   /**
    * A translation lives at its own path. A missing one lives under the

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContentRules } from './content-rules';
-import { resolveRoutes, type Route, type Site } from './routes';
+import { checkContentRules } from './content-rules.ts';
+import { resolveRoutes, type Route, type Site } from './routes.ts';
 
 /** A content page as Astro loads it. */
 export type PageEntry = CollectionEntry<'pages'>;

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { pagesOf, sites, tagOf } from './sites';
+import { pagesOf, sites, tagOf } from './sites.ts';
 
 // axe runs as a script in the page, so these tests (only) turn JavaScript on.
 test.use({ javaScriptEnabled: true });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { readFacts } from './page-facts';
-import { pagesOf, sites } from './sites';
+import { readFacts } from './page-facts.ts';
+import { pagesOf, sites } from './sites.ts';
 
 /* The real content, as the source states it, built and read in Chromium. */
 

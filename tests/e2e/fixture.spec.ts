@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readFacts } from './page-facts';
+import { readFacts } from './page-facts.ts';
 
 /*
  * The reverse direction, on the fixture content (tests/fixtures/content):

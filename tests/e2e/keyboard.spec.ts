@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pagesOf, sites, tagOf } from './sites';
+import { pagesOf, sites, tagOf } from './sites.ts';
 
 for (const site of sites) {
   const contentPages = pagesOf(site).filter((url) => url !== '/');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFacts, type PageFacts } from './page-facts';
-import { pagesOf, sites, tagOf } from './sites';
+import { readFacts, type PageFacts } from './page-facts.ts';
+import { pagesOf, sites, tagOf } from './sites.ts';
 
 /*
  * Language toggles, fallback pages and the language of every part of a page,

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { readFacts } from './page-facts';
-import { languageOfUrl, pagesOf, sites, tagOf } from './sites';
+import { readFacts } from './page-facts.ts';
+import { languageOfUrl, pagesOf, sites, tagOf } from './sites.ts';
 
 /*
  * Every page of each built site, read in Chromium with JavaScript off:

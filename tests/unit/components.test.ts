@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ContentLink from '../../src/components/ContentLink.astro';
 import FallbackNotice from '../../src/components/FallbackNotice.astro';
 import LanguageToggle from '../../src/components/LanguageToggle.astro';
-import { resolveRoutes } from '../../src/lib/routes';
-import { bilingualBase, entry } from './helpers/entries';
+import { resolveRoutes } from '../../src/lib/routes.ts';
+import { bilingualBase, entry } from './helpers/entries.ts';
 
 const site = resolveRoutes([
   ...bilingualBase(),

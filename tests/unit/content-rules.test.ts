@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-error';
-import { checkContentRules } from '../../src/lib/content-rules';
-import { resolveRoutes } from '../../src/lib/routes';
-import { bilingualBase, entry } from './helpers/entries';
+import { ContentError } from '../../src/lib/content-error.ts';
+import { checkContentRules } from '../../src/lib/content-rules.ts';
+import { resolveRoutes } from '../../src/lib/routes.ts';
+import { bilingualBase, entry } from './helpers/entries.ts';
 
 function messagesFor(entries: ReturnType<typeof bilingualBase>): string[] {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay } from '../../src/i18n/dates';
+import { formatDate, isoDay } from '../../src/i18n/dates.ts';
 
 // How YAML gives a frontmatter date such as `published: 2023-05-02`.
 const renewal = new Date(Date.UTC(2023, 4, 2));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resources, useTranslations } from '../../src/i18n';
-import { locales } from '../../src/i18n/locales';
+import { locales } from '../../src/i18n/locales.ts';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -6,9 +6,9 @@ import {
   homeRoutes,
   mainNavigation,
   newsRoutes,
-} from '../../src/lib/navigation';
-import { resolveRoutes } from '../../src/lib/routes';
-import { bilingualBase, entry } from './helpers/entries';
+} from '../../src/lib/navigation.ts';
+import { resolveRoutes } from '../../src/lib/routes.ts';
+import { bilingualBase, entry } from './helpers/entries.ts';
 
 const site = resolveRoutes([
   ...bilingualBase().map((base) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-error';
-import { resolveRoutes, type Site } from '../../src/lib/routes';
-import { bilingualBase, entry } from './helpers/entries';
+import { ContentError } from '../../src/lib/content-error.ts';
+import { resolveRoutes, type Site } from '../../src/lib/routes.ts';
+import { bilingualBase, entry } from './helpers/entries.ts';
 
 function problemsOf(run: () => unknown): { file: string; message: string }[] {
   try {

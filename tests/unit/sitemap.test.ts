@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRoutes } from '../../src/lib/routes';
-import { sitemapXml } from '../../src/lib/sitemap';
-import { bilingualBase, entry } from './helpers/entries';
+import { resolveRoutes } from '../../src/lib/routes.ts';
+import { sitemapXml } from '../../src/lib/sitemap.ts';
+import { bilingualBase, entry } from './helpers/entries.ts';
 
 describe('sitemapXml', () => {
   const site = resolveRoutes([...bilingualBase(), entry('fr/actualites/renouvellement.mdx', 'renewal')]);
