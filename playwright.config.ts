@@ -1,19 +1,17 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { sites, tagOf } from './tests/e2e/sites.ts';
+import { originOf, sites, tagOf } from './tests/e2e/sites.ts';
 
 /**
  * End-to-end tests run against the built site, served the way a static host
  * would serve it: the real content, and a fixture content folder holding the
  * cases the real content lacks (see tests/fixtures/README.md).
- * `scripts/build-e2e.sh` builds both before the tests start (tests/e2e/sites.ts).
+ * `scripts/build-e2e.ts` builds them before the tests start (tests/e2e/sites.ts).
  */
 
 // Playwright cannot download its own browser on every machine; use the
 // system Chromium where there is one (or CHROMIUM_PATH), else Playwright's.
 const chromiumPath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-const origin = (port: number) => `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,12 +29,12 @@ export default defineConfig({
   projects: sites.map((site) => ({
     name: site.name,
     grep: new RegExp(`${tagOf(site)}\\b`),
-    use: { baseURL: origin(site.port) },
+    use: { baseURL: originOf(site) },
   })),
-  webServer: sites.map(({ port, outDir }) => ({
-    command: `npx astro preview --port ${port} --ignore-lock`,
-    env: { OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    url: `${origin(port)}/`,
+  webServer: sites.map((site) => ({
+    command: `npx astro preview --port ${site.port} --ignore-lock`,
+    env: { OUT_DIR: site.outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    url: `${originOf(site)}/`,
     reuseExistingServer: !process.env.CI,
   })),
 });

@@ -15,6 +15,6 @@ npx astro check
 echo '— Unit tests (Vitest)'
 npx vitest run
 echo '— Build the sites under test'
-bash scripts/build-e2e.sh
+npm run build:e2e
 echo '— End-to-end tests (Playwright, Chromium)'
 npx playwright test

@@ -1,18 +1,28 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { sep } from 'node:path';
 
-/** A built site the end-to-end tests run against; `scripts/build-e2e.sh` builds both. */
+/** A built site the end-to-end tests run against; `scripts/build-e2e.ts` builds them all. */
 export interface BuiltSite {
   /** Project name in playwright.config.ts; tests are tagged `@<name>` so each project runs its own. */
   name: 'site' | 'fixture';
+  /** The content folder it is built from. */
+  contentDir: string;
   port: number;
   outDir: string;
 }
 
+// Another checkout can run its tests at the same time on other ports.
+const portBase = Number(process.env.E2E_PORT_BASE || 4400);
+
 export const sites: readonly BuiltSite[] = [
-  { name: 'site', port: 4400, outDir: 'dist-e2e/site' },
-  { name: 'fixture', port: 4401, outDir: 'dist-e2e/fixture' },
+  { name: 'site', contentDir: 'content', port: portBase, outDir: 'dist-e2e/site' },
+  { name: 'fixture', contentDir: 'tests/fixtures/content', port: portBase + 1, outDir: 'dist-e2e/fixture' },
 ];
+
+/** The origin a built site is served at, and built for. */
+export function originOf(site: BuiltSite): string {
+  return `http://localhost:${site.port}`;
+}
 
 /** The tag in a test title that the site's project selects. */
 export function tagOf(site: BuiltSite): string {
@@ -25,7 +35,7 @@ export function tagOf(site: BuiltSite): string {
  */
 export function pagesOf(site: BuiltSite): string[] {
   if (!existsSync(site.outDir)) {
-    throw new Error(`${site.outDir} does not exist: run "bash scripts/build-e2e.sh" (npm test does) first.`);
+    throw new Error(`${site.outDir} does not exist: run "npm run build:e2e" (npm test does) first.`);
   }
   return (readdirSync(site.outDir, { recursive: true }) as string[])
     .filter((file) => file === 'index.html' || file.endsWith(`${sep}index.html`))

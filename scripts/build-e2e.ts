@@ -1,0 +1,20 @@
+/**
+ * Builds every site the end-to-end tests run against (tests/e2e/sites.ts),
+ * each from its content folder, for the origin it is served at.
+ */
+import { execFileSync } from 'node:child_process';
+import { originOf, sites } from '../tests/e2e/sites.ts';
+
+for (const site of sites) {
+  console.log(`Building ${site.name} (${site.contentDir}) into ${site.outDir}`);
+  execFileSync('npx', ['astro', 'build'], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CONTENT_DIR: site.contentDir,
+      OUT_DIR: site.outDir,
+      SITE_URL: originOf(site),
+    },
+  });
+}
