@@ -1,6 +1,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
+import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
 import { siteSettings } from './src/lib/settings.ts';
 
 const settings = siteSettings(process.env);
@@ -8,6 +10,7 @@ const settings = siteSettings(process.env);
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: settings.siteUrl,
+  base: settings.basePath,
   outDir: settings.outDir,
   // One URL style everywhere: every page is a folder, every link ends in "/".
   trailingSlash: 'always',
@@ -20,6 +23,9 @@ export default defineConfig({
   // build can never reuse entries from the real content (or the other way round).
   cacheDir: settings.cacheDir,
   integrations: [mdx()],
+  markdown: {
+    processor: satteri({ hastPlugins: [baseLinksPlugin(settings.basePath)] }),
+  },
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -33,8 +33,8 @@ export default defineConfig({
   })),
   webServer: sites.map((site) => ({
     command: `npx astro preview --port ${site.port} --ignore-lock`,
-    env: { OUT_DIR: site.outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    url: `${originOf(site)}/`,
+    env: { OUT_DIR: site.outDir, BASE_PATH: site.basePath, ASTRO_TELEMETRY_DISABLED: '1' },
+    url: `${originOf(site)}${site.basePath}`,
     reuseExistingServer: !process.env.CI,
   })),
 });

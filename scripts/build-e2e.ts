@@ -15,6 +15,7 @@ for (const site of sites) {
       CONTENT_DIR: site.contentDir,
       OUT_DIR: site.outDir,
       SITE_URL: originOf(site),
+      BASE_PATH: site.basePath,
     },
   });
 }

@@ -28,7 +28,7 @@ export interface Alternate {
 
 /** One page of the built site, for readers of one language. */
 export interface Route<E extends SourceEntry = SourceEntry> {
-  /** Root-relative URL, always ending in `/`: `/en/agreement/energy-efficiency/`. */
+  /** Root-relative URL with the base path, always ending in `/`: `/en/agreement/energy-efficiency/`. */
   url: string;
   /** The reader's language: `<html lang>`, navigation, notices. */
   lang: Locale;
@@ -47,6 +47,12 @@ export interface Route<E extends SourceEntry = SourceEntry> {
   alternates: Alternate[];
   /** The same page in each other language; the language toggle renders these. */
   languageLinks: LanguageLink[];
+}
+
+/** How the resolver builds URLs. */
+export interface RouteOptions {
+  /** Path the site is published under, with both slashes: `/` (the default) or `/partenariat/`. */
+  base?: string;
 }
 
 /** Every route of the site, with look-ups. */
@@ -76,14 +82,15 @@ type Versions<E extends SourceEntry> = Map<Locale, Page<E>>;
  * a key used twice in one language, a missing parent page, two pages at the
  * same URL.
  */
-export function resolveRoutes<E extends SourceEntry>(entries: readonly E[]): Site<E> {
+export function resolveRoutes<E extends SourceEntry>(entries: readonly E[], options: RouteOptions = {}): Site<E> {
+  const base = options.base ?? '/';
   const problems = new ProblemList();
   const pages = readPages(entries, problems);
   const versionsByKey = groupByKey(pages, problems);
   const parentKeys = linkParents(pages, versionsByKey, problems);
   problems.throwIfAny();
 
-  const urls = new UrlResolver(versionsByKey, parentKeys);
+  const urls = new UrlResolver(versionsByKey, parentKeys, base);
   const routes = [...versionsByKey].flatMap(([key, versions]) => routesOf(key, versions, urls, parentKeys));
   checkUniqueUrls(routes, problems);
   problems.throwIfAny();
@@ -174,10 +181,13 @@ function originalOf<E extends SourceEntry>(versions: Versions<E>): Page<E> {
 class UrlResolver<E extends SourceEntry> {
   private readonly versionsByKey: Map<string, Versions<E>>;
   private readonly parentKeys: Map<string, string | undefined>;
+  /** The base path; also the language chooser's URL. */
+  readonly base: string;
 
-  constructor(versionsByKey: Map<string, Versions<E>>, parentKeys: Map<string, string | undefined>) {
+  constructor(versionsByKey: Map<string, Versions<E>>, parentKeys: Map<string, string | undefined>, base: string) {
     this.versionsByKey = versionsByKey;
     this.parentKeys = parentKeys;
+    this.base = base;
   }
 
   /**
@@ -189,17 +199,17 @@ class UrlResolver<E extends SourceEntry> {
     const versions = this.versionsByKey.get(key);
     if (!versions) throw new Error(`Unknown key "${key}".`);
     const page = versions.get(lang);
-    if (page) return pathUrl(lang, page.segments);
+    if (page) return this.pathUrl(lang, page.segments);
     const original = originalOf(versions);
     const parentKey = this.parentKeys.get(key);
     const slug = original.segments.at(-1);
-    if (parentKey === undefined || slug === undefined) return pathUrl(lang, []);
+    if (parentKey === undefined || slug === undefined) return this.pathUrl(lang, []);
     return `${this.urlOf(parentKey, lang)}${slug}/`;
   }
-}
 
-function pathUrl(lang: Locale, segments: string[]): string {
-  return `/${[lang, ...segments].join('/')}/`;
+  private pathUrl(lang: Locale, segments: string[]): string {
+    return `${this.base}${[lang, ...segments].join('/')}/`;
+  }
 }
 
 function routesOf<E extends SourceEntry>(
@@ -248,7 +258,7 @@ function alternatesOf<E extends SourceEntry>(
   const translated = locales.filter((lang) => versions.has(lang));
   if (translated.length < 2) return [];
   const alternates: Alternate[] = translated.map((lang) => ({ hreflang: lang, url: urls.urlOf(key, lang) }));
-  alternates.push({ hreflang: 'x-default', url: isHome ? '/' : urls.urlOf(key, originalOf(versions).lang) });
+  alternates.push({ hreflang: 'x-default', url: isHome ? urls.base : urls.urlOf(key, originalOf(versions).lang) });
   return alternates;
 }
 

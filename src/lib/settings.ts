@@ -5,6 +5,8 @@
 export interface SiteSettings {
   /** Absolute origin the site is published at; canonical and hreflang URLs use it. */
   siteUrl: string;
+  /** Path the site is published under, `/` or e.g. `/partenariat/` (always with both slashes). */
+  basePath: string;
   /** Folder holding the MDX content, relative to the project root. */
   contentDir: string;
   /** Where the built site is written (and served from by `astro preview`). */
@@ -16,14 +18,21 @@ export interface SiteSettings {
 const DEFAULT_CONTENT_DIR = 'content';
 const DEFAULT_SITE_URL = 'http://localhost:4321';
 
-/** Reads `SITE_URL`, `CONTENT_DIR` and `OUT_DIR` (all optional) from `env`. */
+/** Reads `SITE_URL`, `BASE_PATH`, `CONTENT_DIR` and `OUT_DIR` (all optional) from `env`. */
 export function siteSettings(env: Record<string, string | undefined>): SiteSettings {
   const contentDir = (env.CONTENT_DIR || DEFAULT_CONTENT_DIR).replace(/\/+$/, '');
   const cacheName = contentDir === DEFAULT_CONTENT_DIR ? '' : contentDir.replace(/[^a-z0-9]+/gi, '-');
   return {
     siteUrl: env.SITE_URL || DEFAULT_SITE_URL,
+    basePath: normalizeBasePath(env.BASE_PATH),
     contentDir,
     outDir: env.OUT_DIR || 'dist',
     cacheDir: `./node_modules/.astro/${cacheName}`,
   };
+}
+
+/** `partenariat`, `/partenariat` and `/partenariat/` all mean `/partenariat/`. */
+function normalizeBasePath(basePath: string | undefined): string {
+  const trimmed = (basePath ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
 }

@@ -16,7 +16,7 @@ let site: Promise<Site<PageEntry>> | undefined;
  */
 export function loadSite(): Promise<Site<PageEntry>> {
   site ??= getCollection('pages').then((entries) => {
-    const resolved = resolveRoutes(entries);
+    const resolved = resolveRoutes(entries, { base: import.meta.env.BASE_URL });
     checkContentRules(resolved);
     return resolved;
   });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { pagesOf, sites, tagOf } from './sites.ts';
+import { pagesOf, rootSites, tagOf } from './sites.ts';
 
-for (const site of sites) {
+for (const site of rootSites) {
   const contentPages = pagesOf(site).filter((url) => url !== '/');
 
   test.describe(`${tagOf(site)} keyboard`, () => {

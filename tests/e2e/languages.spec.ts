@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFacts, type PageFacts } from './page-facts.ts';
-import { pagesOf, sites, tagOf } from './sites.ts';
+import { pagesOf, rootSites, tagOf } from './sites.ts';
 
 /*
  * Language toggles, fallback pages and the language of every part of a page,
@@ -15,7 +15,7 @@ async function factsOf(page: Page, url: string): Promise<PageFacts> {
   return readFacts(page);
 }
 
-for (const site of sites) {
+for (const site of rootSites) {
   const contentPages = pagesOf(site).filter((url) => url !== '/');
 
   test.describe(`${tagOf(site)} languages`, () => {

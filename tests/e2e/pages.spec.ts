@@ -42,10 +42,10 @@ for (const site of sites) {
       });
     }
 
-    test('every built page can be reached from / by following links', async ({ page }) => {
+    test(`every built page can be reached from ${site.basePath} by following links`, async ({ page }) => {
       const built = pagesOf(site);
-      const reached = new Set<string>(['/']);
-      const queue = ['/'];
+      const reached = new Set<string>([site.basePath]);
+      const queue = [site.basePath];
       for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
         await page.goto(url);
         for (const href of (await readFacts(page)).allLinks) {

@@ -4,20 +4,33 @@ import { sep } from 'node:path';
 /** A built site the end-to-end tests run against; `scripts/build-e2e.ts` builds them all. */
 export interface BuiltSite {
   /** Project name in playwright.config.ts; tests are tagged `@<name>` so each project runs its own. */
-  name: 'site' | 'fixture';
+  name: 'site' | 'fixture' | 'based';
   /** The content folder it is built from. */
   contentDir: string;
   port: number;
   outDir: string;
+  /** The path it is published under: `/`, or a sub-path as on GitHub Pages. */
+  basePath: string;
 }
 
 // Another checkout can run its tests at the same time on other ports.
 const portBase = Number(process.env.E2E_PORT_BASE || 4400);
 
 export const sites: readonly BuiltSite[] = [
-  { name: 'site', contentDir: 'content', port: portBase, outDir: 'dist-e2e/site' },
-  { name: 'fixture', contentDir: 'tests/fixtures/content', port: portBase + 1, outDir: 'dist-e2e/fixture' },
+  { name: 'site', contentDir: 'content', port: portBase, outDir: 'dist-e2e/site', basePath: '/' },
+  {
+    name: 'fixture',
+    contentDir: 'tests/fixtures/content',
+    port: portBase + 1,
+    outDir: 'dist-e2e/fixture',
+    basePath: '/',
+  },
+  // The real content published under a sub-path, to prove every URL carries it.
+  { name: 'based', contentDir: 'content', port: portBase + 2, outDir: 'dist-e2e/based', basePath: '/partenariat/' },
 ];
+
+/** The sites published at the root, where the language and accessibility suites run. */
+export const rootSites = sites.filter((site) => site.basePath === '/');
 
 /** The origin a built site is served at, and built for. */
 export function originOf(site: BuiltSite): string {
@@ -41,12 +54,12 @@ export function pagesOf(site: BuiltSite): string[] {
     .filter((file) => file === 'index.html' || file.endsWith(`${sep}index.html`))
     .map((file) => {
       const folders = file.split(sep).slice(0, -1);
-      return folders.length === 0 ? '/' : `/${folders.join('/')}/`;
+      return folders.length === 0 ? site.basePath : `${site.basePath}${folders.join('/')}/`;
     })
     .sort();
 }
 
-/** The language a page is for, read from its URL; the chooser at `/` is French first. */
+/** The language a page is for, read from its URL; the chooser at the root is French first. */
 export function languageOfUrl(url: string): string {
-  return /^\/(fr|en)\//.exec(url)?.[1] ?? 'fr';
+  return /^\/(?:[^/]+\/)?(fr|en)\//.exec(url)?.[1] ?? 'fr';
 }

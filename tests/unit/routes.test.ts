@@ -224,3 +224,22 @@ describe('resolveRoutes: content it refuses', () => {
     expect(problems).toHaveLength(2);
   });
 });
+
+describe('resolveRoutes: a site published under a base path', () => {
+  const site = resolveRoutes([...bilingualBase(), entry('fr/actualites/renouvellement.mdx', 'renewal')], {
+    base: '/partenariat/',
+  });
+
+  it('puts the base path in front of every URL, fallbacks included', () => {
+    expect(site.route('news', 'en').url).toBe('/partenariat/en/news/');
+    expect(site.route('renewal', 'en')).toMatchObject({
+      url: '/partenariat/en/news/renouvellement/',
+      canonicalUrl: '/partenariat/fr/actualites/renouvellement/',
+    });
+    expect(site.route('renewal', 'fr').languageLinks[0]?.url).toBe('/partenariat/en/news/renouvellement/');
+  });
+
+  it('makes the chooser under the base path the x-default of home pages', () => {
+    expect(site.route('home', 'fr').alternates.at(-1)).toEqual({ hreflang: 'x-default', url: '/partenariat/' });
+  });
+});

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { pagesOf, sites, tagOf } from './sites.ts';
+
+/*
+ * The real content published under a sub-path (BASE_PATH), as on GitHub
+ * Pages: every URL a page or the sitemap gives must stay under it.
+ */
+for (const site of sites.filter((candidate) => candidate.basePath !== '/')) {
+  test.describe(`${tagOf(site)} base path`, () => {
+    for (const url of pagesOf(site)) {
+      test(`${url}: every link, asset, canonical and hreflang URL is under ${site.basePath}`, async ({ page }) => {
+        await page.goto(url);
+        const urls = await page.evaluate(() =>
+          [...document.querySelectorAll('[href], [src], [srcset]')].flatMap((element) =>
+            ['href', 'src', 'srcset'].flatMap((name) => {
+              const value = element.getAttribute(name);
+              return value === null ? [] : value.split(',').map((candidate) => candidate.trim().split(' ')[0] ?? '');
+            }),
+          ),
+        );
+        const origin = new URL(page.url()).origin;
+        const local = urls
+          .filter((value) => !value.startsWith('#') && !value.startsWith('tel:') && !value.startsWith('mailto:'))
+          .map((value) => new URL(value, page.url()))
+          .filter((target) => target.origin === origin);
+        expect(local.length).toBeGreaterThan(0);
+        for (const target of local) expect(target.pathname, `${target.href} on ${url}`).toMatch(new RegExp(`^${site.basePath}`));
+      });
+    }
+
+    test('the sitemap lists URLs under the base path only', async ({ request }) => {
+      const xml = await (await request.get(`${site.basePath}sitemap.xml`)).text();
+      const urls = [...xml.matchAll(/(?:<loc>|href=")([^<"]+)/g)].map((match) => new URL(match[1] ?? '').pathname);
+      expect(urls.length).toBeGreaterThan(0);
+      for (const path of urls) expect(path).toMatch(new RegExp(`^${site.basePath}`));
+    });
+
+    test('nothing is served outside the base path', async ({ request }) => {
+      expect((await request.get('/fr/')).status()).toBe(404);
+    });
+  });
+}
