@@ -4,6 +4,10 @@ export interface ContentProblem {
   file: string;
   /** What is wrong and how to put it right, in plain words. */
   message: string;
+  /** The frontmatter field at fault, if one is (`axis`, `translated.from`…), to point at its line. */
+  field?: string | undefined;
+  /** The line at fault, when known. */
+  line?: number | undefined;
 }
 
 /**
@@ -20,19 +24,26 @@ export class ContentError extends Error {
   }
 }
 
-function describe(problems: readonly ContentProblem[]): string {
+/** The report editors read: each problem under its file, line and field. */
+export function describe(problems: readonly ContentProblem[]): string {
   const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
-  const lines = problems.map((problem) => `  ${problem.file}\n    ${problem.message}`);
+  const lines = problems.map((problem) => `  ${whereOf(problem)}\n    ${problem.message}`);
   return `The content has ${count}; the site was not built.\n\n${lines.join('\n\n')}\n`;
+}
+
+function whereOf(problem: ContentProblem): string {
+  const line = problem.line === undefined ? '' : `, line ${problem.line}`;
+  const field = problem.field === undefined ? '' : ` (field "${problem.field}")`;
+  return `${problem.file}${line}${field}`;
 }
 
 /** Collects problems while content is checked, then throws them together. */
 export class ProblemList {
   private readonly problems: ContentProblem[] = [];
 
-  /** Records that `file` has a problem described by `message`. */
-  add(file: string, message: string): void {
-    this.problems.push({ file, message });
+  /** Records that `file` has a problem described by `message`, in `field` if given. */
+  add(file: string, message: string, field?: string): void {
+    this.problems.push({ file, message, field });
   }
 
   /** Throws a {@link ContentError} listing every problem recorded, if any. */

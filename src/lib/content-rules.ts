@@ -16,6 +16,7 @@ export function checkContentRules(site: Site): void {
   }
   checkAxisNumbers(site.routes, problems);
   checkVersionsAgree(site, problems);
+  checkTranslationClaims(site, problems);
   problems.throwIfAny();
 }
 
@@ -23,9 +24,9 @@ function checkPlacement(route: Route, problems: ProblemList): void {
   const isRoot = route.parentKey === undefined;
   const isHome = route.entry.data.kind === 'home';
   if (isRoot && !isHome) {
-    problems.add(fileOf(route.entry), 'The first page of a language folder is its home page: set kind: home.');
+    problems.add(fileOf(route.entry), 'The first page of a language folder is its home page: set kind: home.', 'kind');
   } else if (isHome && !isRoot) {
-    problems.add(fileOf(route.entry), `Only ${route.lang}/index.mdx can be a home page: choose another kind.`);
+    problems.add(fileOf(route.entry), `Only ${route.lang}/index.mdx can be a home page: choose another kind.`, 'kind');
   }
 }
 
@@ -40,6 +41,7 @@ function checkAxisNumbers(routes: readonly Route[], problems: ProblemList): void
       problems.add(
         fileOf(route.entry),
         `Axis ${data.axis} is already the number of ${fileOf(other.entry)}. Each axis number, 1 to 5, belongs to one page.`,
+        'axis',
       );
     } else {
       seen.set(slot, route);
@@ -60,12 +62,59 @@ function checkVersionsAgree(site: Site, problems: ProblemList): void {
         fileOf(route.entry),
         `This page is a "${translation.kind}" but its other version ${fileOf(source.entry)} is a "${original.kind}". ` +
           `Give both versions the same kind.`,
+        'kind',
       );
     } else if (translation.kind === 'axis' && original.kind === 'axis' && translation.axis !== original.axis) {
       problems.add(
         fileOf(route.entry),
         `This page is axis ${translation.axis} but its other version ${fileOf(source.entry)} is axis ${original.axis}. ` +
           `Give both versions the same number.`,
+        'axis',
+      );
+    }
+  }
+}
+
+/**
+ * A translation says what it is translated from (`translated.from`), and the
+ * original must exist; a page with the same key as a source-language page is
+ * its translation and must say so, so its status can be followed.
+ */
+function checkTranslationClaims(site: Site, problems: ProblemList): void {
+  for (const route of site.routes) {
+    if (route.isFallback) continue;
+    const file = fileOf(route.entry);
+    const claim = route.entry.data.translated;
+    if (!claim) {
+      const source = site.route(route.key, sourceLocale);
+      if (route.lang !== sourceLocale && !source.isFallback && !source.entry.data.translated) {
+        problems.add(
+          file,
+          `This page has the key "${route.key}" of ${fileOf(source.entry)}, so it is its translation. ` +
+            `Record that: run npm run translation-done -- ${file}`,
+          'key',
+        );
+      }
+      continue;
+    }
+    if (claim.from === route.lang) {
+      problems.add(file, `A page cannot be translated from its own language: "from" must be the original's language.`, 'translated.from');
+      continue;
+    }
+    const original = site.route(route.key, claim.from);
+    if (original.isFallback) {
+      problems.add(
+        file,
+        `This page says it is translated from ${claim.from}, but no page in ${claim.from}/ has the key "${route.key}". ` +
+          `Give it the key of its original, or remove "translated" if it has no original.`,
+        'translated',
+      );
+    } else if (original.entry.data.translated) {
+      problems.add(
+        file,
+        `This page says it is translated from ${fileOf(original.entry)}, which is itself a translation. ` +
+          `Translate from the original instead.`,
+        'translated.from',
       );
     }
   }

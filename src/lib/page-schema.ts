@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { locales } from '../i18n/locales.ts';
 
 /*
  * The frontmatter of every content page. Editors read these messages when a
@@ -36,6 +37,20 @@ function parseIsoDay(text: string): Date | undefined {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
 }
 
+/**
+ * On a translation: the original's language and the fingerprint of the
+ * original's text it was translated from (`npm run translation-done` writes it).
+ */
+const translated = z.strictObject(
+  {
+    from: z.enum(locales, { error: `"from" is the language of the original: ${locales.join(' or ')}` }),
+    version: z
+      .string({ error: '"version" is written by a command: run npm run translation-done -- <this file>' })
+      .regex(/^[0-9a-f]{12}$/, '"version" is written by a command: run npm run translation-done -- <this file>'),
+  },
+  { error: 'write "translated" as two indented lines, "from: fr" and "version: …"' },
+);
+
 const common = {
   key,
   title: z.string({ error: 'add a "title", e.g. title: Efficience énergétique' }).trim().min(1, 'the title is empty'),
@@ -43,6 +58,9 @@ const common = {
     .string({ error: 'add a "description": one or two sentences that sum up the page' })
     .trim()
     .min(1, 'the description is empty'),
+  translated: translated.optional(),
+  /** A draft is not published; the site keeps showing the fallback meanwhile. */
+  draft: z.boolean({ error: 'draft is true or false' }).default(false),
   /** Shown in the main navigation when set; lower numbers come first. */
   nav: z
     .strictObject({

@@ -10,6 +10,8 @@ export interface SourceEntry {
   /** Path relative to the project, used in messages to editors. */
   filePath?: string | undefined;
   data: PageData;
+  /** Fingerprint of the page's text (see translations/fingerprint.ts), to tell outdated translations. */
+  fingerprint?: string | undefined;
 }
 
 /** A link from a page to the same page in another language. */
@@ -18,6 +20,15 @@ export interface LanguageLink {
   url: string;
   /** The other language has no translation: the link leads to a fallback page. */
   isFallback: boolean;
+}
+
+/** Where a translation comes from, and whether it still matches it. */
+export interface TranslationSource {
+  lang: Locale;
+  /** The original's URL. */
+  url: string;
+  /** The original's text changed since the translation was last brought up to date. */
+  isOutdated: boolean;
 }
 
 /** One `<link rel="alternate" hreflang>` of a page. */
@@ -47,6 +58,8 @@ export interface Route<E extends SourceEntry = SourceEntry> {
   alternates: Alternate[];
   /** The same page in each other language; the language toggle renders these. */
   languageLinks: LanguageLink[];
+  /** On a real translation: its original. */
+  translationOf: TranslationSource | undefined;
 }
 
 /** How the resolver builds URLs. */
@@ -126,6 +139,7 @@ function groupByKey<E extends SourceEntry>(pages: Page<E>[], problems: ProblemLi
         page.file,
         `The key "${key}" is already used by ${twin.file}. Two pages in the same language cannot share a key; ` +
           `give this page a key of its own.`,
+        'key',
       );
       continue;
     }
@@ -170,9 +184,15 @@ function linkParents<E extends SourceEntry>(
   return parentKeys;
 }
 
-/** The version other languages fall back to: the source language's, else the first there is. */
+/**
+ * The version the others are translated from, and fall back to: the one
+ * that is not a translation, preferably in the source language.
+ */
 function originalOf<E extends SourceEntry>(versions: Versions<E>): Page<E> {
-  const original = versions.get(sourceLocale) ?? locales.map((lang) => versions.get(lang)).find(Boolean);
+  const candidates = locales.flatMap((lang) => versions.get(lang) ?? []);
+  const originals = candidates.filter((page) => !page.entry.data.translated);
+  const original =
+    originals.find((page) => page.lang === sourceLocale) ?? originals[0] ?? versions.get(sourceLocale) ?? candidates[0];
   if (!original) throw new Error('A key without any version cannot be grouped.');
   return original;
 }
@@ -240,8 +260,23 @@ function routesOf<E extends SourceEntry>(
         url: urls.urlOf(key, other),
         isFallback: !versions.has(other),
       })),
+      translationOf: translation && sourceOf(key, translation, versions, urls),
     };
   });
+}
+
+/** The original a translation names in its `translated` field, if it exists. */
+function sourceOf<E extends SourceEntry>(
+  key: string,
+  translation: Page<E>,
+  versions: Versions<E>,
+  urls: UrlResolver<E>,
+): TranslationSource | undefined {
+  const claim = translation.entry.data.translated;
+  const original = claim && versions.get(claim.from);
+  if (!claim || !original || original === translation) return undefined;
+  const isOutdated = original.entry.fingerprint !== undefined && claim.version !== original.entry.fingerprint;
+  return { lang: original.lang, url: urls.urlOf(key, original.lang), isOutdated };
 }
 
 /**

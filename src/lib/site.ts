@@ -1,9 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContentRules } from './content-rules.ts';
 import { resolveRoutes, type Route, type Site } from './routes.ts';
+import { siteSettings } from './settings.ts';
+import { fingerprint } from './translations/fingerprint.ts';
+import { translationStatus, type StatusRow } from './translations/status.ts';
 
-/** A content page as Astro loads it. */
-export type PageEntry = CollectionEntry<'pages'>;
+/** A content page as Astro loads it, with the fingerprint of its text. */
+export type PageEntry = CollectionEntry<'pages'> & { fingerprint: string };
 
 /** A route whose entry can be rendered by Astro. */
 export type PageRoute = Route<PageEntry>;
@@ -12,13 +15,37 @@ let site: Promise<Site<PageEntry>> | undefined;
 
 /**
  * The site's routes, resolved once per build from the `pages` collection and
- * shared by every page and endpoint.
+ * shared by every page and endpoint. Drafts are left out: until a draft is
+ * published, readers keep getting the fallback.
  */
 export function loadSite(): Promise<Site<PageEntry>> {
-  site ??= getCollection('pages').then((entries) => {
-    const resolved = resolveRoutes(entries, { base: import.meta.env.BASE_URL });
+  site ??= loadEntries().then((entries) => {
+    const resolved = resolveRoutes(
+      entries.filter((entry) => !entry.data.draft),
+      { base: import.meta.env.BASE_URL },
+    );
     checkContentRules(resolved);
     return resolved;
   });
   return site;
+}
+
+/** Every page entry, drafts included, each with the fingerprint of its text. */
+export async function loadEntries(): Promise<PageEntry[]> {
+  const entries = await getCollection('pages');
+  return entries.map((entry) => ({
+    ...entry,
+    fingerprint: fingerprint({ title: entry.data.title, description: entry.data.description, body: entry.body ?? '' }),
+  }));
+}
+
+/**
+ * The translation status of every page, for the team's status page. Missing
+ * translations are located as the editors' command does: without base path.
+ */
+export async function loadTranslationStatus(): Promise<StatusRow[]> {
+  const entries = await loadEntries();
+  const published = resolveRoutes(entries.filter((entry) => !entry.data.draft));
+  const pages = entries.map((entry) => ({ ...entry, filePath: entry.filePath ?? entry.id }));
+  return translationStatus(pages, published, siteSettings(process.env).contentDir);
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFacts } from './page-facts.ts';
-import { pagesOf, sites } from './sites.ts';
+import { contentPagesOf, sites } from './sites.ts';
 
 /* The real content, as the source states it, built and read in Chromium. */
 
@@ -27,7 +27,7 @@ test.describe('@site content', () => {
   test('the news article is the only untranslated page, and it falls back in English', async ({ page }) => {
     const site = sites.find((candidate) => candidate.name === 'site');
     const fallbacks: string[] = [];
-    for (const url of pagesOf(site ?? sites[0]!).filter((candidate) => candidate !== '/')) {
+    for (const url of contentPagesOf(site ?? sites[0]!)) {
       await page.goto(url);
       if ((await readFacts(page)).notice) fallbacks.push(url);
     }
@@ -111,6 +111,19 @@ test.describe('@site content', () => {
       await expect(page.locator('a[href="tel:+33279180500"]')).toHaveText('+33 (2) 79 18 05 00');
     });
   }
+
+  test('the translation status page lists the untranslated article for the team', async ({ page, request }) => {
+    await page.goto('/translations/');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    const row = page.locator('tr[data-key="news-cooperation-renewed"]');
+    await expect(row.locator('td[data-lang="fr"]')).toHaveAttribute('data-state', 'original');
+    await expect(row.locator('td[data-lang="en"]')).toHaveAttribute('data-state', 'missing');
+    await expect(row.locator('td[data-lang="en"] code')).toHaveText(
+      'content/en/news/le-port-de-montreal-et-haropa-port-renouvellent-leur-cooperation.mdx',
+    );
+    await expect(page.locator('td[data-state="outdated"]')).toHaveCount(0);
+    expect(await (await request.get('/sitemap.xml')).text()).not.toContain('/translations/');
+  });
 
   test('/ offers both languages, each half in its own language', async ({ page }) => {
     await page.goto('/');

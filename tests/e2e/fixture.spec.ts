@@ -36,8 +36,35 @@ test.describe('@fixture English-only content read in French', () => {
 
   test('a French-only axis read in English keeps its English label inside the French content', async ({ page }) => {
     await page.goto('/en/agreement/deuxieme-axe/');
-    await expect(page.locator('article[lang="fr"] p[lang="en"]')).toHaveText('Axis 2 of 2');
+    await expect(page.locator('article[lang="fr"] p[lang="en"]')).toHaveText('Axis 2 of 3');
     await expect(page.locator('article[lang="fr"] h1')).toHaveText('Deuxième axe, en français seulement');
+  });
+
+  test('an outdated translation says so, in the reader’s language, linking to the original', async ({ page }) => {
+    await page.goto('/en/agreement/third-axis/');
+    const facts = await readFacts(page);
+    expect(facts.notice).toBeNull();
+    expect(facts.outdatedNotice?.text).toContain('The original version of this page, in French, has changed');
+    expect(facts.outdatedNotice?.originalHref).toBe('/fr/accord/troisieme-axe/');
+    await page.goto('/en/agreement/first-axis/');
+    expect((await readFacts(page)).outdatedNotice).toBeNull();
+  });
+
+  test('the translation status page shows outdated, draft and missing translations', async ({ page }) => {
+    await page.goto('/translations/');
+    const stateOf = (key: string, lang: string) =>
+      page.locator(`tr[data-key="${key}"] td[data-lang="${lang}"]`).getAttribute('data-state');
+    expect(await stateOf('axis-third', 'en')).toBe('outdated');
+    expect(await stateOf('axis-second', 'en')).toBe('draft');
+    expect(await stateOf('axis-first', 'en')).toBe('up-to-date');
+    expect(await stateOf('port-visit', 'fr')).toBe('missing');
+    expect(await stateOf('port-visit', 'en')).toBe('original');
+  });
+
+  test('a draft translation is not published: the fallback stays', async ({ page, request }) => {
+    expect((await request.get('/en/agreement/second-axis/')).status()).toBe(404);
+    await page.goto('/en/agreement/deuxieme-axe/');
+    expect((await readFacts(page)).notice).not.toBeNull();
   });
 
   test('the fallback pages are exactly the untranslated pages, in both directions', async ({ page, request }) => {

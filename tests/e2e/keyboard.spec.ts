@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { pagesOf, rootSites, tagOf } from './sites.ts';
+import { contentPagesOf, rootSites, tagOf } from './sites.ts';
 
 for (const site of rootSites) {
-  const contentPages = pagesOf(site).filter((url) => url !== '/');
+  const contentPages = contentPagesOf(site);
 
   test.describe(`${tagOf(site)} keyboard`, () => {
     for (const url of contentPages) {

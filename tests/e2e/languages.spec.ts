@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFacts, type PageFacts } from './page-facts.ts';
-import { pagesOf, rootSites, tagOf } from './sites.ts';
+import { contentPagesOf, rootSites, tagOf } from './sites.ts';
 
 /*
  * Language toggles, fallback pages and the language of every part of a page,
@@ -16,7 +16,7 @@ async function factsOf(page: Page, url: string): Promise<PageFacts> {
 }
 
 for (const site of rootSites) {
-  const contentPages = pagesOf(site).filter((url) => url !== '/');
+  const contentPages = contentPagesOf(site);
 
   test.describe(`${tagOf(site)} languages`, () => {
     for (const url of contentPages) {

@@ -19,6 +19,8 @@ export interface PageFacts {
   notice: { text: string; lang: string | null; insideContent: boolean; originalHref: string | null } | null;
   /** Root-relative when it names a page of this site. */
   canonical: string;
+  /** The notice that a translation is behind its original, if shown. */
+  outdatedNotice: { text: string; originalHref: string | null } | null;
   alternates: { hreflang: string; href: string }[];
   toggles: (LinkFacts & { lang: string | null })[];
   h1: string;
@@ -42,7 +44,8 @@ export function readFacts(page: Page): Promise<PageFacts> {
       labelLang: a.querySelector('[lang]')?.getAttribute('lang') ?? null,
     });
     const content = document.querySelector('[data-content]');
-    const notice = document.querySelector('[data-fallback-notice]');
+    const notice = document.querySelector('[data-language-notice="fallback"]');
+    const outdated = document.querySelector('[data-language-notice="outdated"]');
     return {
       lang: document.documentElement.lang,
       title: document.title,
@@ -52,6 +55,10 @@ export function readFacts(page: Page): Promise<PageFacts> {
         lang: notice.closest('[lang]')?.getAttribute('lang') ?? null,
         insideContent: content?.contains(notice) ?? false,
         originalHref: notice.querySelector('a')?.getAttribute('href') ?? null,
+      },
+      outdatedNotice: outdated && {
+        text: (outdated.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        originalHref: outdated.querySelector('a')?.getAttribute('href') ?? null,
       },
       canonical: local(document.querySelector('link[rel=canonical]')?.getAttribute('href') ?? ''),
       alternates: [...document.querySelectorAll('link[rel=alternate][hreflang]')].map((element) => ({

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sep } from 'node:path';
 
 /** A built site the end-to-end tests run against; `scripts/build-e2e.ts` builds them all. */
@@ -57,6 +58,20 @@ export function pagesOf(site: BuiltSite): string[] {
       return folders.length === 0 ? site.basePath : `${site.basePath}${folders.join('/')}/`;
     })
     .sort();
+}
+
+/**
+ * The pages readers browse: every page but the language chooser at the root
+ * and the team's pages that search engines are told to skip (`noindex`).
+ */
+export function contentPagesOf(site: BuiltSite): string[] {
+  return pagesOf(site).filter((url) => url !== site.basePath && !isTeamPage(site, url));
+}
+
+/** A page for the editorial team (`noindex`), deliberately linked from nowhere. */
+export function isTeamPage(site: BuiltSite, url: string): boolean {
+  const html = readFileSync(join(site.outDir, url.slice(site.basePath.length), 'index.html'), 'utf8');
+  return html.includes('<meta name="robots" content="noindex">');
 }
 
 /** The language a page is for, read from its URL; the chooser at the root is French first. */

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ContentLink from '../../src/components/ContentLink.astro';
-import FallbackNotice from '../../src/components/FallbackNotice.astro';
+import LanguageNotice from '../../src/components/LanguageNotice.astro';
 import LanguageToggle from '../../src/components/LanguageToggle.astro';
 import { resolveRoutes } from '../../src/lib/routes.ts';
 import { bilingualBase, entry } from './helpers/entries.ts';
@@ -38,12 +38,23 @@ describe('ContentLink', () => {
   });
 });
 
-describe('FallbackNotice', () => {
+describe('LanguageNotice', () => {
   it('speaks the reader’s language and links to the original', async () => {
-    const html = await render(FallbackNotice, { lang: 'fr', contentLang: 'en', originalUrl: '/en/agreement/port-visit/' });
+    const html = await render(LanguageNotice, {
+      kind: 'fallback',
+      lang: 'fr',
+      originalLang: 'en',
+      originalUrl: '/en/agreement/port-visit/',
+    });
     expect(html).toContain('pas encore traduite en français');
     expect(html).toContain('en anglais');
     expect(html).toMatch(/<a href="\/en\/agreement\/port-visit\/" hreflang="en">Consulter la page originale en anglais<\/a>/);
+  });
+
+  it('says when the original changed since the translation', async () => {
+    const html = await render(LanguageNotice, { kind: 'outdated', lang: 'en', originalLang: 'fr', originalUrl: '/fr/' });
+    expect(html).toContain('data-language-notice="outdated"');
+    expect(html).toContain('The original version of this page, in French, has changed since it was translated.');
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content-error.ts';
 import { checkContentRules } from '../../src/lib/content-rules.ts';
 import { resolveRoutes } from '../../src/lib/routes.ts';
-import { bilingualBase, entry } from './helpers/entries.ts';
+import { bilingualBase, entry, translation } from './helpers/entries.ts';
 
 function messagesFor(entries: ReturnType<typeof bilingualBase>): string[] {
   try {
@@ -20,7 +20,7 @@ describe('checkContentRules', () => {
       messagesFor([
         ...bilingualBase(),
         entry('fr/accord/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
-        entry('en/agreement/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
+        translation('en/agreement/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
       ]),
     ).toEqual([]);
   });
@@ -39,7 +39,7 @@ describe('checkContentRules', () => {
     const messages = messagesFor([
       ...bilingualBase(),
       entry('fr/accord/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
-      entry('en/agreement/a.mdx', 'axis-a', { kind: 'axis', axis: 3 }),
+      translation('en/agreement/a.mdx', 'axis-a', { kind: 'axis', axis: 3 }),
     ]);
     expect(messages).toEqual([expect.stringMatching(/^content\/en\/agreement\/a\.mdx: This page is axis 3/)]);
   });
@@ -48,9 +48,43 @@ describe('checkContentRules', () => {
     const messages = messagesFor([
       ...bilingualBase(),
       entry('fr/accord/a.mdx', 'x', { kind: 'page' }),
-      entry('en/agreement/a.mdx', 'x', { kind: 'agreement' }),
+      translation('en/agreement/a.mdx', 'x', { kind: 'agreement' }),
     ]);
     expect(messages).toEqual([expect.stringContaining('same kind')]);
+  });
+
+  it('refuses a translation whose original does not exist', () => {
+    const messages = messagesFor([...bilingualBase(), translation('en/agreement/orphan.mdx', 'orphan')]);
+    expect(messages).toEqual([
+      expect.stringMatching(/^content\/en\/agreement\/orphan\.mdx: This page says it is translated from fr, but no page in fr\/ has the key "orphan"/),
+    ]);
+  });
+
+  it('refuses a translation from its own language, and a translation of a translation', () => {
+    expect(
+      messagesFor([...bilingualBase(), translation('fr/accord/x.mdx', 'x')]),
+    ).toEqual([expect.stringContaining('cannot be translated from its own language')]);
+    expect(
+      messagesFor([
+        ...bilingualBase(),
+        entry('fr/accord/x.mdx', 'x', { translated: { from: 'en', version: 'abcdefabcdef' } }),
+        translation('en/agreement/x.mdx', 'x'),
+      ]),
+    ).toEqual([
+      expect.stringMatching(/^content\/en\/agreement\/x\.mdx: .*which is itself a translation/),
+      expect.stringMatching(/^content\/fr\/accord\/x\.mdx: .*which is itself a translation/),
+    ]);
+  });
+
+  it('asks a translation to say so', () => {
+    const messages = messagesFor([
+      ...bilingualBase(),
+      entry('fr/accord/x.mdx', 'x'),
+      entry('en/agreement/x.mdx', 'x'),
+    ]);
+    expect(messages).toEqual([
+      expect.stringMatching(/^content\/en\/agreement\/x\.mdx: .*run npm run translation-done -- content\/en\/agreement\/x\.mdx/),
+    ]);
   });
 
   it('requires home pages at the top of a language folder, and only there', () => {

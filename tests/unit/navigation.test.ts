@@ -8,7 +8,7 @@ import {
   newsRoutes,
 } from '../../src/lib/navigation.ts';
 import { resolveRoutes } from '../../src/lib/routes.ts';
-import { bilingualBase, entry } from './helpers/entries.ts';
+import { bilingualBase, entry, translation } from './helpers/entries.ts';
 
 const site = resolveRoutes([
   ...bilingualBase().map((base) =>
@@ -16,7 +16,7 @@ const site = resolveRoutes([
   ),
   entry('fr/accord/b.mdx', 'axis-b', { kind: 'axis', axis: 2 }),
   entry('fr/accord/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
-  entry('en/agreement/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
+  translation('en/agreement/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
   entry('fr/contact.mdx', 'contact', { nav: { order: 1 } }),
   entry('fr/actualites/ancienne.mdx', 'old', { kind: 'news', published: new Date('2020-01-01'), tags: [] }),
   entry('fr/actualites/recente.mdx', 'recent', { kind: 'news', published: new Date('2023-05-02'), tags: [] }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content-error.ts';
 import { resolveRoutes, type Site } from '../../src/lib/routes.ts';
-import { bilingualBase, entry } from './helpers/entries.ts';
+import { bilingualBase, entry, STALE_VERSION, translation } from './helpers/entries.ts';
 
 function problemsOf(run: () => unknown): { file: string; message: string }[] {
   try {
@@ -241,5 +241,33 @@ describe('resolveRoutes: a site published under a base path', () => {
 
   it('makes the chooser under the base path the x-default of home pages', () => {
     expect(site.route('home', 'fr').alternates.at(-1)).toEqual({ hreflang: 'x-default', url: '/partenariat/' });
+  });
+});
+
+describe('resolveRoutes: translation status', () => {
+  const original = { ...entry('fr/accord/a.mdx', 'a'), fingerprint: 'aaaaaaaaaaaa' };
+
+  it('links a translation to its original, up to date when the fingerprints match', () => {
+    const site = resolveRoutes([
+      ...bilingualBase(),
+      original,
+      translation('en/agreement/a.mdx', 'a', { translated: { from: 'fr', version: 'aaaaaaaaaaaa' } }),
+    ]);
+    expect(site.route('a', 'en').translationOf).toEqual({ lang: 'fr', url: '/fr/accord/a/', isOutdated: false });
+    expect(site.route('a', 'fr').translationOf).toBeUndefined();
+  });
+
+  it('marks a translation outdated when its original changed since', () => {
+    const site = resolveRoutes([...bilingualBase(), original, translation('en/agreement/a.mdx', 'a')]);
+    expect(site.route('a', 'en').translationOf).toEqual({ lang: 'fr', url: '/fr/accord/a/', isOutdated: true });
+    expect(STALE_VERSION).not.toBe(original.fingerprint);
+  });
+
+  it('falls back to the page that is not a translation', () => {
+    const site = resolveRoutes([
+      ...bilingualBase(),
+      entry('en/agreement/b.mdx', 'b'),
+    ]);
+    expect(site.route('b', 'fr')).toMatchObject({ isFallback: true, contentLang: 'en', canonicalUrl: '/en/agreement/b/' });
   });
 });

@@ -14,14 +14,22 @@ export function entry(id: string, key: string, extra: Extra = {}): SourceEntry {
   return { id, filePath: `content/${id}`, data };
 }
 
+/** A fingerprint no original has: translations made with it are outdated once originals have one. */
+export const STALE_VERSION = '000000000000';
+
+/** An English translation of the French page with the same key. */
+export function translation(id: string, key: string, extra: Extra = {}): SourceEntry {
+  return entry(id, key, { translated: { from: 'fr', version: STALE_VERSION }, ...extra });
+}
+
 /** A small bilingual site: home, a section, and a page in it, in both languages. */
 export function bilingualBase(): SourceEntry[] {
   return [
     entry('fr/index.mdx', 'home'),
-    entry('en/index.mdx', 'home'),
+    translation('en/index.mdx', 'home'),
     entry('fr/accord/index.mdx', 'agreement', { kind: 'agreement' }),
-    entry('en/agreement/index.mdx', 'agreement', { kind: 'agreement' }),
+    translation('en/agreement/index.mdx', 'agreement', { kind: 'agreement' }),
     entry('fr/actualites/index.mdx', 'news', { kind: 'news-index' }),
-    entry('en/news/index.mdx', 'news', { kind: 'news-index' }),
+    translation('en/news/index.mdx', 'news', { kind: 'news-index' }),
   ];
 }

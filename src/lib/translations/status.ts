@@ -1,0 +1,75 @@
+import { locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
+import type { PageData } from '../page-schema.ts';
+import type { Site } from '../routes.ts';
+
+/** Where a language stands for one page. */
+export type TranslationState = 'original' | 'up-to-date' | 'outdated' | 'draft' | 'missing';
+
+/** What the status needs of a page. */
+export interface StatusPage {
+  /** Path inside the content folder: `fr/accord/index.mdx`. */
+  id: string;
+  /** Path editors open: `content/fr/accord/index.mdx`. */
+  filePath: string;
+  data: Pick<PageData, 'key' | 'title' | 'translated' | 'draft'>;
+  fingerprint: string;
+}
+
+/** One language of one page in the status table. */
+export interface LanguageStatus {
+  state: TranslationState;
+  /** The file to edit; for a missing translation, the file to create. */
+  file: string;
+}
+
+/** One page (all its languages) in the status table. */
+export interface StatusRow {
+  key: string;
+  title: string;
+  originalLang: Locale;
+  languages: Record<Locale, LanguageStatus>;
+}
+
+/**
+ * The translation status of every page: for each language, whether it is
+ * the original, an up-to-date or outdated translation, a draft, or missing.
+ * `site` (resolved without base path, drafts left out) gives the address a
+ * missing translation would take, hence the file to create for it.
+ */
+export function translationStatus(pages: readonly StatusPage[], site: Site, contentDir: string): StatusRow[] {
+  return [...Map.groupBy(pages, (page) => page.data.key)]
+    .map(([key, versions]) => rowOf(key, versions, site, contentDir))
+    .sort((a, b) => a.languages[a.originalLang].file.localeCompare(b.languages[b.originalLang].file));
+}
+
+/** Whether every language of every page is the original or up to date. */
+export function isComplete(rows: readonly StatusRow[]): boolean {
+  return rows.every((row) => locales.every((lang) => ['original', 'up-to-date'].includes(row.languages[lang].state)));
+}
+
+function rowOf(key: string, versions: StatusPage[], site: Site, contentDir: string): StatusRow {
+  const langOf = (page: StatusPage) => page.id.split('/')[0] as Locale;
+  const original =
+    versions.find((page) => !page.data.translated && langOf(page) === sourceLocale) ??
+    versions.find((page) => !page.data.translated) ??
+    versions[0];
+  if (!original) throw new Error(`No page has the key "${key}".`);
+  const isFolderPage = /(^|\/)index\.mdx?$/.test(original.id);
+  const languages = Object.fromEntries(
+    locales.map((lang): [Locale, LanguageStatus] => {
+      const version = versions.find((page) => langOf(page) === lang);
+      if (version) return [lang, { state: stateOf(version, original), file: version.filePath }];
+      // A missing translation is created where its fallback page is published.
+      const url = site.route(key, lang).url;
+      const file = isFolderPage ? `${url}index.mdx` : `${url.slice(0, -1)}.mdx`;
+      return [lang, { state: 'missing', file: `${contentDir}${file}` }];
+    }),
+  ) as Record<Locale, LanguageStatus>;
+  return { key, title: original.data.title, originalLang: langOf(original), languages };
+}
+
+function stateOf(version: StatusPage, original: StatusPage): TranslationState {
+  if (version === original) return 'original';
+  if (version.data.draft) return 'draft';
+  return version.data.translated?.version === original.fingerprint ? 'up-to-date' : 'outdated';
+}
