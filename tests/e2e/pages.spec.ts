@@ -1,44 +1,60 @@
 import { expect, test } from '@playwright/test';
 import { readFacts } from './page-facts.ts';
-import { isTeamPage, languageOfUrl, pagesOf, sites, tagOf } from './sites.ts';
+import { contentPagesOf, isTeamPage, languageOfUrl, pagesOf, sites, tagOf } from './sites.ts';
 
 /*
  * Every page of each built site, read in Chromium with JavaScript off:
- * it is served, in the right language, with one title, and fits a phone.
+ * it is served, in the right language, with one title, fits a phone, has
+ * only working links, and (content pages) a skip link for keyboard users.
  */
 for (const site of sites) {
+  const contentPages = new Set(contentPagesOf(site));
+
   test.describe(`${tagOf(site)} every page`, () => {
     for (const url of pagesOf(site)) {
-      test(`${url} is served in its language with one h1 and no script`, async ({ page }) => {
-        const response = await page.goto(url);
-        expect(response?.status()).toBe(200);
-        await expect(page.locator('html')).toHaveAttribute('lang', languageOfUrl(url));
-        await expect(page.locator('h1')).toHaveCount(1);
-        await expect(page.locator('h1')).toBeVisible();
-        await expect(page.locator('script')).toHaveCount(0);
-        await expect(page.locator('meta[http-equiv="refresh" i]')).toHaveCount(0);
-      });
+      test(`${url} is served, readable on a phone, with working links`, async ({ page, request }) => {
+        await test.step('served in its language, with one h1 and no script', async () => {
+          const response = await page.goto(url);
+          expect(response?.status()).toBe(200);
+          await expect(page.locator('html')).toHaveAttribute('lang', languageOfUrl(url));
+          await expect(page.locator('h1')).toHaveCount(1);
+          await expect(page.locator('h1')).toBeVisible();
+          await expect(page.locator('script')).toHaveCount(0);
+          await expect(page.locator('meta[http-equiv="refresh" i]')).toHaveCount(0);
+        });
 
-      test(`${url} fits a 320 px wide screen without horizontal scrolling`, async ({ page }) => {
-        await page.setViewportSize({ width: 320, height: 640 });
-        await page.goto(url);
-        const widths = await page.evaluate(() => ({
-          document: document.documentElement.scrollWidth,
-          viewport: document.documentElement.clientWidth,
-        }));
-        expect(widths.document).toBeLessThanOrEqual(widths.viewport);
-      });
+        await test.step('every link resolves', async () => {
+          const { allLinks, canonical, alternates } = await readFacts(page);
+          const internal = [...allLinks, canonical, ...alternates.map((alternate) => alternate.href)].filter((href) =>
+            href.startsWith('/'),
+          );
+          for (const href of new Set(internal.map((href) => href.split('#')[0] ?? ''))) {
+            const response = await request.get(href, { maxRedirects: 0 });
+            expect(response.status(), `${href} linked from ${url}`).toBe(200);
+          }
+        });
 
-      test(`${url} has only links that resolve`, async ({ page, request }) => {
-        await page.goto(url);
-        const { allLinks, canonical, alternates } = await readFacts(page);
-        const internal = [...allLinks, canonical, ...alternates.map((alternate) => alternate.href)].filter(
-          (href) => href.startsWith('/'),
-        );
-        for (const href of new Set(internal)) {
-          const response = await request.get(href, { maxRedirects: 0 });
-          expect(response.status(), `${href} linked from ${url}`).toBe(200);
+        if (contentPages.has(url)) {
+          await test.step('the first Tab shows a skip link that moves focus past the header', async () => {
+            await page.keyboard.press('Tab');
+            const skipLink = page.locator('a[href="#main"]');
+            await expect(skipLink).toBeFocused();
+            await expect(skipLink).toBeInViewport();
+            expect(await skipLink.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+            await page.keyboard.press('Enter');
+            await expect(page).toHaveURL(/#main$/);
+            await expect(page.locator('main#main')).toBeInViewport();
+          });
         }
+
+        await test.step('fits a 320 px wide screen without horizontal scrolling', async () => {
+          await page.setViewportSize({ width: 320, height: 640 });
+          const widths = await page.evaluate(() => ({
+            document: document.documentElement.scrollWidth,
+            viewport: document.documentElement.clientWidth,
+          }));
+          expect(widths.document).toBeLessThanOrEqual(widths.viewport);
+        });
       });
     }
 
