@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
 import { siteSettings } from './src/lib/settings.ts';
 
@@ -22,7 +23,11 @@ export default defineConfig({
   // Each fixture content root gets its own content-layer cache, so a fixture
   // build can never reuse entries from the real content (or the other way round).
   cacheDir: settings.cacheDir,
-  integrations: [mdx()],
+  integrations: [
+    // First, so an editor's mistake is reported before anything else runs.
+    contentCheck({ contentDir: settings.contentDir, publicDir: 'public', pagesDir: 'src/pages' }),
+    mdx(),
+  ],
   markdown: {
     processor: satteri({ hastPlugins: [baseLinksPlugin(settings.basePath)] }),
   },

@@ -5,6 +5,8 @@ import { getViteConfig } from 'astro/config';
 // with the Container API exactly as the build does.
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // Build tests run real `astro` commands.
+    testTimeout: 120_000,
   },
 });

@@ -1,5 +1,5 @@
 import { ContentError, describe } from '../../src/lib/content-error.ts';
-import { loadContent, type LoadedPage } from '../../src/lib/content-loader.ts';
+import { loadContent, type LoadedPage } from '../../src/lib/content-check/load.ts';
 import { resolveRoutes, type Site } from '../../src/lib/routes.ts';
 import { siteSettings } from '../../src/lib/settings.ts';
 

@@ -72,8 +72,9 @@ export function parsePage(file: ContentFile): { ok: true; page: ParsedPage } | {
   }
   const yamlText = match[1] ?? '';
   const lineCounter = new LineCounter();
-  // `timestamp` reads `2023-05-02` as a date, as Astro's own frontmatter parser does.
-  const document = parseDocument(yamlText, { lineCounter, customTags: ['timestamp'], prettyErrors: false });
+  // Dates stay text here (no YAML timestamps), so the schema sees `2023-02-30`
+  // as written instead of a date YAML quietly rolled over to 2 March.
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   const error = document.errors[0];
   if (error) {
     const line = 1 + (error.linePos?.[0]?.line ?? 1);
@@ -86,11 +87,8 @@ export function parsePage(file: ContentFile): { ok: true; page: ParsedPage } | {
   const body = source.slice(match[0].length);
   const bodyLine = source.slice(0, match[0].length).split('\n').length;
   const lineOf = (path: readonly (string | number)[]): number => {
-    const node = document.getIn(path, true);
-    const offset = isScalar(node) || isMap(node) ? node.range?.[0] : undefined;
-    // The keys' own lines, when the value is missing, are those of its parent.
-    if (offset === undefined) return path.length > 1 ? lineOf(path.slice(0, -1)) : 1;
-    return 1 + lineCounter.linePos(offset).line;
+    const offset = keyOffset(document, path);
+    return offset === undefined ? 1 : 1 + lineCounter.linePos(offset).line;
   };
   return { ok: true, page: { file, data: data as Record<string, unknown>, document, body, bodyLine, lineOf } };
 }
@@ -105,4 +103,21 @@ function plainYamlError(code: string): string {
     UNEXPECTED_TOKEN: 'a character is out of place (a ":" inside a value needs the value in quotes).',
   };
   return explanations[code] ?? `check the line (${code.toLowerCase().replace(/_/g, ' ')}).`;
+}
+
+/**
+ * Where the field at `path` is written: the offset of its key (its value may
+ * be on the next lines), else of the nearest parent field that exists.
+ */
+function keyOffset(document: Document, path: readonly (string | number)[]): number | undefined {
+  let node: unknown = document.contents;
+  let offset: number | undefined;
+  for (const part of path) {
+    if (!isMap(node)) break;
+    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === part);
+    if (!pair) break;
+    offset = isScalar(pair.key) ? pair.key.range?.[0] : offset;
+    node = pair.value;
+  }
+  return offset;
 }

@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { defineMdastPlugin, mdxToJs } from 'satteri';
+import type { ContentProblem } from '../content-error.ts';
+import { mdxComponentNames, requiredProps, type MdxComponentName } from '../mdx-components.ts';
+import type { LoadedPage } from './load.ts';
+
+/** A link or image address found in a page, with the line it is on. */
+export interface FoundLink {
+  url: string;
+  line: number;
+  /** An image source rather than a link. */
+  isImage: boolean;
+}
+
+/** What reading a page's MDX found: its links, and its mistakes. */
+export interface MdxReport {
+  links: FoundLink[];
+  problems: ContentProblem[];
+}
+
+const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form']);
+const componentList = mdxComponentNames.map((name) => `<${name}>`).join(', ');
+
+/**
+ * Reads a page's MDX with the same parser as the build, and reports what the
+ * build would fail on or publish broken: syntax errors, unknown components,
+ * missing component props, images without alternative text, scripts.
+ */
+export async function readMdx(page: LoadedPage): Promise<MdxReport> {
+  const links: FoundLink[] = [];
+  const problems: ContentProblem[] = [];
+  const file = page.filePath;
+  const lineOf = (position: { start: { line: number } } | undefined) => page.parsed.bodyLine + (position?.start.line ?? 1) - 1;
+  const report = (position: Parameters<typeof lineOf>[0], message: string) =>
+    problems.push({ file, line: lineOf(position), message });
+
+  const collector = defineMdastPlugin({
+    name: 'content-check',
+    options: { position: true },
+    link(node) {
+      links.push({ url: node.url, line: lineOf(node.position), isImage: false });
+    },
+    image(node) {
+      links.push({ url: node.url, line: lineOf(node.position), isImage: true });
+      if (!node.alt?.trim()) report(node.position, missingAlt(`![${'…'}](${node.url})`));
+    },
+    mdxjsEsm(node) {
+      report(node.position, `Pages do not import or export anything: remove this line. The components ${componentList} work without it.`);
+    },
+    mdxJsxFlowElement: (node) => checkElement(node),
+    mdxJsxTextElement: (node) => checkElement(node),
+  });
+
+  function checkElement(node: {
+    name: string | null;
+    attributes: readonly { type: string; name?: string; value?: unknown }[];
+    position?: { start: { line: number } } | undefined;
+  }) {
+    const name = node.name ?? '';
+    const attributes = new Map(
+      node.attributes.flatMap((attribute) =>
+        attribute.type === 'mdxJsxAttribute' && attribute.name ? [[attribute.name, attribute.value] as const] : [],
+      ),
+    );
+    const text = (key: string) => {
+      const value = attributes.get(key);
+      return typeof value === 'string' ? value : undefined;
+    };
+    if (/^[A-Z]/.test(name) || name.includes('.')) {
+      if (!(mdxComponentNames as readonly string[]).includes(name)) {
+        report(node.position, `<${name}> is not a component of this site: check its spelling, or use one of ${componentList}.`);
+        return;
+      }
+      for (const prop of requiredProps[name as MdxComponentName]) {
+        if (!text(prop)?.trim()) report(node.position, `<${name}> needs ${prop}="…": add it, e.g. <${name} ${prop}="…">.`);
+      }
+      return;
+    }
+    if (FORBIDDEN_TAGS.has(name)) {
+      report(node.position, `<${name}> is not allowed in a page: the site publishes no scripts, styles or embedded frames in content.`);
+    }
+    const href = text('href');
+    if (name === 'a' && href !== undefined) links.push({ url: href, line: lineOf(node.position), isImage: false });
+    if (name === 'img') {
+      const src = text('src') ?? '';
+      links.push({ url: src, line: lineOf(node.position), isImage: true });
+      if (!text('alt')?.trim()) report(node.position, missingAlt(`<img src="${src}" alt="…" />`));
+    }
+  }
+
+  try {
+    await mdxToJs(page.parsed.body, { mdastPlugins: [collector] });
+  } catch (error) {
+    return { links: [], problems: [syntaxProblem(page, error)] };
+  }
+  return { links, problems: [...problems, ...missingImages(page, links)] };
+}
+
+function missingAlt(example: string): string {
+  return `This image has no alternative text for people who cannot see it: describe it, e.g. ${example.replace('…', 'A ship at the quay').replace('alt="…"', 'alt="A ship at the quay"')}.`;
+}
+
+/** Images next to the page (`./photo.jpg`) must exist. */
+function missingImages(page: LoadedPage, links: FoundLink[]): ContentProblem[] {
+  const folder = dirname(page.filePath);
+  return links
+    .filter((link) => link.isImage && /^\.{1,2}\//.test(link.url) && !existsSync(join(folder, link.url)))
+    .map((link) => ({
+      file: page.filePath,
+      line: link.line,
+      message: `There is no image file ${link.url} next to this page: check the file name, or add the image to ${folder}/.`,
+    }));
+}
+
+/** An MDX syntax error, said in plain words at its line. */
+function syntaxProblem(page: LoadedPage, error: unknown): ContentProblem {
+  const raw = error instanceof Error ? error.message : String(error);
+  const place = /^(\d+):(\d+):\s*/.exec(raw);
+  const line = page.parsed.bodyLine + Number(place?.[1] ?? 1) - 1;
+  const detail = raw.slice(place?.[0].length ?? 0).replace(/\s*\([\w:-]+\)$/, '');
+  return { file: page.filePath, line, message: plainSyntax(detail) };
+}
+
+function plainSyntax(detail: string): string {
+  const opened = /Expected a closing tag for `<([^>]+)>`/.exec(detail);
+  if (opened) return `The tag <${opened[1]}> is opened but not closed: add </${opened[1]}> where it ends.`;
+  const closed = /Unexpected closing tag `<\/([^>]+)>`/.exec(detail);
+  if (closed) return `</${closed[1]}> closes a tag that was not opened: remove it, or add <${closed[1]}> before.`;
+  if (/expression|brace/i.test(detail)) {
+    return 'A "{" starts a piece of code that does not end. To write a brace as text, write \\{ instead.';
+  }
+  if (/before name|Unexpected character/i.test(detail)) {
+    return `A "<" starts a tag here. To write the character itself, write \\< instead. (MDX says: ${detail})`;
+  }
+  return `This line cannot be read as MDX: ${detail}. Check for a "<" or "{" that should be written \\< or \\{.`;
+}
