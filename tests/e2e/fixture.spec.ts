@@ -81,4 +81,15 @@ test.describe('@fixture English-only content read in French', () => {
       expect(xml).not.toContain(url);
     }
   });
+
+  test('MDX components render: a callout, and a figure whose image Astro optimised', async ({ page }) => {
+    await page.goto('/fr/accord/premier-axe/');
+    await expect(page.locator('article [data-callout][role="note"]')).toContainText('À retenir');
+    const image = page.locator('article figure[data-figure] img');
+    await expect(image).toHaveAttribute('alt', 'Carré bleu servant d’image de test');
+    await expect(image).toHaveAttribute('src', /\/_astro\/quai\.[\w-]+\.webp$/);
+    await expect(image).toHaveAttribute('width', '2');
+    await expect(image).toHaveAttribute('height', '2');
+    await expect(page.locator('article figure[data-figure] figcaption')).toHaveText('Un quai, en image de test.');
+  });
 });

@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ContentLink from '../../src/components/ContentLink.astro';
 import LanguageNotice from '../../src/components/LanguageNotice.astro';
 import LanguageToggle from '../../src/components/LanguageToggle.astro';
+import Callout from '../../src/components/mdx/Callout.astro';
+import ContactBlock from '../../src/components/mdx/ContactBlock.astro';
+import Figure from '../../src/components/mdx/Figure.astro';
 import { resolveRoutes } from '../../src/lib/routes.ts';
 import { bilingualBase, entry } from './helpers/entries.ts';
 
@@ -62,5 +65,36 @@ describe('LanguageToggle', () => {
   it('writes each link in its target language and flags an untranslated target', async () => {
     const html = await render(LanguageToggle, { links: site.route('renewal', 'fr').languageLinks });
     expect(html).toMatch(/href="\/en\/news\/renouvellement\/" lang="en" hreflang="en"[^>]*>\s*English \(page not translated\)/);
+  });
+});
+
+describe('MDX components for editors', () => {
+  it('Callout: a note with its title', async () => {
+    const html = await container.renderToString(Callout, {
+      props: { title: 'À retenir' },
+      slots: { default: 'Le texte de la note.' },
+    });
+    expect(html).toMatch(/role="note"/);
+    expect(html).toContain('À retenir');
+    expect(html).toContain('Le texte de la note.');
+  });
+
+  it('Figure: the image and its caption', async () => {
+    const html = await container.renderToString(Figure, {
+      props: { caption: 'Le port du Havre.' },
+      slots: { default: '<img src="/quai.webp" alt="Porte-conteneurs à quai" width="2" height="2">' },
+    });
+    expect(html).toMatch(/<figure[^>]*>.*<img src="\/quai\.webp" alt="Porte-conteneurs à quai".*<figcaption[^>]*>Le port du Havre\.<\/figcaption><\/figure>/s);
+  });
+
+  it('ContactBlock: address lines and a phone link, labelled in the content’s language', async () => {
+    const props = { name: 'HAROPA PORT', address: '71, quai Colbert\n  76600 Le Havre', phone: '+33 (2) 79 18 05 00' };
+    const french = await container.renderToString(ContactBlock, { props, locals: { contentLang: 'fr' } });
+    expect(french).toMatch(/<address[^>]*>/);
+    expect(french).toMatch(/<p[^>]*>71, quai Colbert<\/p><p[^>]*>76600 Le Havre<\/p>/);
+    expect(french).toContain('Téléphone\u00a0:');
+    expect(french).toMatch(/<a href="tel:\+33279180500"[^>]*>\+33 \(2\) 79 18 05 00<\/a>/);
+    const english = await container.renderToString(ContactBlock, { props, locals: { contentLang: 'en' } });
+    expect(english).toContain('Telephone:');
   });
 });
