@@ -165,7 +165,8 @@ function linkParents<E extends SourceEntry>(
     for (const page of versions.values()) {
       const parent = page.parentId === undefined ? undefined : pageById.get(page.parentId);
       if (page.parentId !== undefined && !parent) {
-        problems.add(page.file, `This page has no parent page: add ${page.parentId}.mdx, the page of its folder.`);
+        const contentRoot = page.file.slice(0, page.file.length - page.entry.id.length);
+        problems.add(page.file, `This page has no parent page: add ${contentRoot}${page.parentId}.mdx, the page of its folder.`);
         continue;
       }
       const parentKey = parent?.entry.data.key;

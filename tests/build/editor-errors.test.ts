@@ -20,7 +20,7 @@ const env = (contentDir: string) => ({
 describe('npm run build on content with a mistake', () => {
   for (const mistake of mistakes) {
     it(`fails on ${mistake.name} with the report first`, () => {
-      const contentDir = contentWithMistake(mistake);
+      const contentDir = contentWithMistake(mistake, 'build');
       const result = spawnSync('npx', ['astro', 'build'], { env: env(contentDir), encoding: 'utf8' });
       const output = result.stdout + result.stderr;
       expect(result.status).not.toBe(0);
@@ -39,7 +39,7 @@ describe('npm run dev on content with a mistake', () => {
   it('prints the report in the terminal', async () => {
     const [mistake] = mistakes;
     if (!mistake) throw new Error('No mistake fixture.');
-    const contentDir = contentWithMistake(mistake);
+    const contentDir = contentWithMistake(mistake, 'build');
     const dev = spawn('npx', ['astro', 'dev', '--port', '4490'], { env: env(contentDir), detached: true });
     let output = '';
     try {

@@ -63,11 +63,12 @@ export const mistakes: Mistake[] = [
 ];
 
 /**
- * A content folder (in the git-ignored `.cache/`) holding the valid fixture
+ * A content folder (in the git-ignored `.cache/<suite>/`, one per test suite
+ * so suites running side by side never share one) holding the valid fixture
  * content with `mistake` laid over it; its path from the project root.
  */
-export function contentWithMistake(mistake: Mistake): string {
-  const folder = `.cache/mistakes/${mistake.name}`;
+export function contentWithMistake(mistake: Mistake, suite: string): string {
+  const folder = `.cache/${suite}/${mistake.name}`;
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   cpSync('tests/fixtures/content', folder, { recursive: true });

@@ -12,7 +12,7 @@ describe('checkContent', () => {
 
   for (const mistake of mistakes) {
     it(`reports ${mistake.name} with its file, line and a plain message`, async () => {
-      const contentDir = contentWithMistake(mistake);
+      const contentDir = contentWithMistake(mistake, 'check');
       const problems = await checkContent({ ...options, contentDir });
       expect(problems).toEqual([
         {

@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+/*
+ * The editors' commands, run as editors run them (npm run …), on a copy of
+ * the fixture content.
+ */
+
+const contentDir = '.cache/commands/content';
+
+function run(script: string, ...args: string[]) {
+  const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], {
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+    input: '',
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+beforeEach(() => {
+  rmSync(contentDir, { recursive: true, force: true });
+  cpSync('tests/fixtures/content', contentDir, { recursive: true });
+});
+
+describe('npm run new', () => {
+  const page = ['--lang', 'fr', '--path', 'accord/nouvelle-page', '--kind', 'page', '--title', 'Nouvelle page'];
+
+  it('creates a page and a draft translation linked to it, both valid', () => {
+    const result = run('new', ...page, '--description', 'Résumé.', '--key', 'new-page', '--translation', 'en:agreement/new-page');
+    expect(result.output).toContain(`Created ${contentDir}/fr/accord/nouvelle-page.mdx`);
+    expect(result.status).toBe(0);
+    const translation = readFileSync(`${contentDir}/en/agreement/new-page.mdx`, 'utf8');
+    expect(translation).toMatch(/^---\nkey: new-page\nkind: page\n/);
+    expect(translation).toMatch(/draft: true\ntranslated:\n {2}from: fr\n {2}version: [0-9a-f]{12}\n---\n/);
+    expect(run('translations', '--json').output).toContain('"key": "new-page"');
+  });
+
+  it('refuses an address that is taken', () => {
+    const result = run('new', '--lang', 'fr', '--path', 'accord/premier-axe', '--kind', 'page', '--title', 'X', '--description', 'Y', '--key', 'x');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${contentDir}/fr/accord/premier-axe.mdx already exists: choose another address.`);
+  });
+
+  it('refuses a key that is taken', () => {
+    const result = run('new', ...page, '--description', 'Y', '--key', 'axis-first');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('The key "axis-first" is already used by');
+    expect(existsSync(`${contentDir}/fr/accord/nouvelle-page.mdx`)).toBe(false);
+  });
+
+  it('removes what it created when the result would not build', () => {
+    const result = run('new', '--lang', 'fr', '--path', 'dossiers/page', '--kind', 'page', '--title', 'X', '--description', 'Y', '--key', 'x');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`This page has no parent page: add ${contentDir}/fr/dossiers/index.mdx`);
+    expect(existsSync(`${contentDir}/fr/dossiers/page.mdx`)).toBe(false);
+  });
+});
+
+describe('npm run translations', () => {
+  it('prints the status of every language of every page', () => {
+    const { status, output } = run('translations');
+    expect(status).toBe(0);
+    expect(output).toMatch(/^axis-third +original +OUTDATED/m);
+    expect(output).toMatch(/^axis-second +original +draft/m);
+    expect(output).toMatch(/^port-visit +missing +original/m);
+    expect(output).toContain(`fr: not translated; to translate it, create ${contentDir}/fr/accord/port-visit.mdx`);
+  });
+
+  it('gives JSON for programs', () => {
+    const rows = JSON.parse(run('translations', '--json').output) as { key: string; languages: Record<string, { state: string }> }[];
+    expect(rows.find((row) => row.key === 'axis-third')?.languages.en?.state).toBe('outdated');
+  });
+
+  it('fails with --strict while a translation is missing or outdated', () => {
+    expect(run('translations', '--strict').status).toBe(1);
+  });
+});
+
+describe('npm run translation-done', () => {
+  it('marks a revised translation up to date, keeping the rest of the file', () => {
+    const file = `${contentDir}/en/agreement/third-axis.mdx`;
+    const before = readFileSync(file, 'utf8');
+    const result = run('translation-done', file);
+    expect(result.status).toBe(0);
+    expect(result.output).toContain(`${file} is now up to date with ${contentDir}/fr/accord/troisieme-axe.mdx.`);
+    const after = readFileSync(file, 'utf8');
+    expect(after).not.toBe(before);
+    expect(after.replace(/version: .*/, '')).toBe(before.replace(/version: .*/, ''));
+    expect(run('translations').output).toMatch(/^axis-third +original +up to date/m);
+  });
+
+  it('follows the original: editing it makes the translation outdated again', () => {
+    run('translation-done', `${contentDir}/en/agreement/third-axis.mdx`);
+    const original = `${contentDir}/fr/accord/troisieme-axe.mdx`;
+    writeFileSync(original, `${readFileSync(original, 'utf8')}\nUne phrase ajoutée.\n`);
+    expect(run('translations').output).toMatch(/^axis-third +original +OUTDATED/m);
+  });
+
+  it('names what is wrong when the file has no original', () => {
+    const result = run('translation-done', `${contentDir}/en/agreement/port-visit.mdx`);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('has the key "port-visit", but no original page in another language has it.');
+  });
+});
