@@ -36,18 +36,24 @@ const { values } = parseArgs({
 });
 
 const content = loadContentOrExit();
-const prompt = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+// Answers are read line by line, from the keyboard or from a pipe (for scripts and tests).
+const reader = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+const lines = reader[Symbol.asyncIterator]();
 
-/** A value from its flag, else asked for; without a terminal, a missing value stops the command. */
+/** A value from its flag, else asked for; with no answer left, a default or a stop. */
 async function answer(flag: keyof typeof values, question: string, fallback?: string): Promise<string> {
   const given = values[flag];
   if (typeof given === 'string' && given.trim()) return given.trim();
-  if (!prompt) {
+  process.stdout.write(`${question}${fallback ? ` [${fallback}]` : ''} `);
+  const next = await lines.next();
+  if (next.done) {
     if (fallback !== undefined) return fallback;
-    exitWith(`Missing --${flag}: ${question}`);
+    exitWith(`\nMissing --${flag}: ${question}`);
   }
-  const reply = (await prompt.question(`${question}${fallback ? ` [${fallback}]` : ''} `)).trim();
-  return reply || fallback || answer(flag, question, fallback);
+  const reply = String(next.value).trim();
+  if (!process.stdin.isTTY) process.stdout.write(`${reply}\n`);
+  if (reply) return reply;
+  return fallback ?? answer(flag, question, fallback);
 }
 
 const lang = await answer('lang', `Language of the page (${locales.join(' or ')})?`, 'fr');
@@ -61,7 +67,7 @@ const slug = path.split('/').filter((segment) => segment !== 'index').at(-1);
 const key = await answer('key', 'Key shared with its translations (lowercase, hyphens)?', slug);
 const axis = kind === 'axis' ? Number(await answer('axis', 'Axis number (1 to 5)?')) : undefined;
 const translation = await answer('translation', 'Also create a draft translation? Give language:address (e.g. en:agreement/new-axis), or leave empty:', '');
-prompt?.close();
+reader.close();
 
 if (content.pages.some((page) => page.data.key === key)) {
   exitWith(`The key "${key}" is already used by ${content.pages.find((page) => page.data.key === key)?.filePath}: choose another.`);

@@ -21,7 +21,6 @@ ensure_node() {
     npm install --no-save --prefix "$prefix" "$package@$NODE_MAJOR" >/dev/null
   fi
   export PATH="$prefix/node_modules/$package/bin:$PATH"
-  echo "Using Node.js $(node --version) from $prefix"
 }
 
 # The project's npm dependencies, exactly as locked.

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { editorEnv } from '../helpers/editor-env.ts';
 
 /*
  * The editors' commands, run as editors run them (npm run …), on a copy of
@@ -10,10 +11,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 const contentDir = '.cache/commands/content';
 
 function run(script: string, ...args: string[]) {
+  return runWithInput('', script, ...args);
+}
+
+/** Runs `npm run <script>` with `input` typed in, line by line. */
+function runWithInput(input: string, script: string, ...args: string[]) {
   const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], {
-    env: { ...process.env, CONTENT_DIR: contentDir },
+    env: { ...editorEnv, CONTENT_DIR: contentDir },
     encoding: 'utf8',
-    input: '',
+    input,
   });
   return { status: result.status, output: result.stdout + result.stderr };
 }
@@ -34,6 +40,15 @@ describe('npm run new', () => {
     expect(translation).toMatch(/^---\nkey: new-page\nkind: page\n/);
     expect(translation).toMatch(/draft: true\ntranslated:\n {2}from: fr\n {2}version: [0-9a-f]{12}\n---\n/);
     expect(run('translations', '--json').output).toContain('"key": "new-page"');
+  });
+
+  it('asks for what it needs when run without options', () => {
+    const answers = ['fr', 'actualites/visite', 'news', 'Visite d’une délégation', 'Une délégation en visite.', '', ''];
+    const result = runWithInput(`${answers.join('\n')}\n`, 'new');
+    expect(result.output).toContain('Address of the page after /fr/ (e.g. accord/nouvel-axe)? actualites/visite');
+    expect(result.status).toBe(0);
+    const page = readFileSync(`${contentDir}/fr/actualites/visite.mdx`, 'utf8');
+    expect(page).toMatch(/^---\nkey: visite\nkind: news\ntitle: Visite d’une délégation\ndescription: Une délégation en visite\.\npublished: \d{4}-\d{2}-\d{2}\ntags: \[\]\n---\n/);
   });
 
   it('refuses an address that is taken', () => {

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { editorEnv } from '../helpers/editor-env.ts';
 import { contentWithMistake, mistakes } from '../helpers/mistakes.ts';
 
 /*
@@ -9,7 +10,7 @@ import { contentWithMistake, mistakes } from '../helpers/mistakes.ts';
  */
 
 const env = (contentDir: string) => ({
-  ...process.env,
+  ...editorEnv,
   ASTRO_TELEMETRY_DISABLED: '1',
   CONTENT_DIR: contentDir,
   OUT_DIR: `${contentDir}-dist`,

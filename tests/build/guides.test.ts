@@ -1,0 +1,85 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { editorEnv } from '../helpers/editor-env.ts';
+
+/*
+ * Every command the editing guides (docs/) show works as written: the `sh`
+ * blocks run, in order, in a copy of the project; every `npm run …` named
+ * in the text is a script of package.json.
+ */
+
+const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: object }).scripts);
+const guides = readdirSync('docs').filter((name) => name.endsWith('.md'));
+
+/** A copy of the project (sharing node_modules) where a guide's commands can change content freely. */
+function projectCopy(name: string): string {
+  const folder = resolve(`.cache/guides/${name}`);
+  rmSync(folder, { recursive: true, force: true });
+  for (const part of ['package.json', 'astro.config.ts', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
+    cpSync(part, `${folder}/${part}`, { recursive: true });
+  }
+  symlinkSync(resolve('node_modules'), `${folder}/node_modules`);
+  return folder;
+}
+
+/** Runs `npm run dev` until it serves the French home page, then stops it. */
+async function devServes(cwd: string): Promise<string> {
+  const dev = spawn('npm', ['run', 'dev'], { cwd, detached: true, env: { ...editorEnv, NO_COLOR: '1' } });
+  let output = '';
+  try {
+    const origin = await new Promise<string>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`npm run dev did not start:\n${output}`)), 60_000);
+      const listen = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /(http:\/\/localhost:\d+)\//.exec(output);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          done(match[1]);
+        }
+      };
+      dev.stdout.on('data', listen);
+      dev.stderr.on('data', listen);
+    });
+    // The server says it is ready a moment before its first page is.
+    let answer = '';
+    for (let attempt = 0; attempt < 40 && !answer.startsWith('200'); attempt += 1) {
+      if (attempt > 0) await new Promise((wait) => setTimeout(wait, 500));
+      const response = await fetch(`${origin}/fr/`);
+      answer = `${response.status} ${(await response.text()).includes('<h1') ? 'with h1' : 'without h1'}`;
+    }
+    return answer;
+  } finally {
+    if (dev.pid) process.kill(-dev.pid);
+  }
+}
+
+for (const guide of guides) {
+  const text = readFileSync(`docs/${guide}`, 'utf8');
+  const blocks = [...text.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((match) =>
+    (match[1] ?? '').split('\n').filter((line) => line.trim() && !line.trim().startsWith('#')),
+  );
+
+  describe(`docs/${guide}`, () => {
+    it('names only npm scripts that exist', () => {
+      const named = [...text.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1]);
+      expect(named.length).toBeGreaterThan(0);
+      for (const script of named) expect(scripts).toContain(script);
+      if (text.includes('npm start')) expect(scripts).toContain('start');
+    });
+
+    it('shows commands that work as written, in order', async () => {
+      expect(blocks.length).toBeGreaterThan(0);
+      const cwd = projectCopy(guide);
+      for (const command of blocks) {
+        if (command === 'npm run dev') {
+          expect(await devServes(cwd)).toBe('200 with h1');
+          continue;
+        }
+        const result = spawnSync(command, { cwd, shell: true, encoding: 'utf8', env: editorEnv });
+        expect(result.status, `${command}\n${result.stdout}${result.stderr}`).toBe(0);
+      }
+    });
+  });
+}
