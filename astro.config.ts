@@ -23,6 +23,21 @@ export default defineConfig({
   // Each fixture content root gets its own content-layer cache, so a fixture
   // build can never reuse entries from the real content (or the other way round).
   cacheDir: settings.cacheDir,
+  // Astro hashes every inline style and script of each page into a CSP
+  // <meta>; public/_headers adds what only an HTTP header can carry.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Search (Pagefind) runs WebAssembly; nothing runs inline without a hash.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   integrations: [
     // First, so an editor's mistake is reported before anything else runs.
     contentCheck({ contentDir: settings.contentDir, publicDir: 'public', pagesDir: 'src/pages' }),

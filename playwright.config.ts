@@ -16,6 +16,8 @@ const chromiumPath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // Playwright would use one worker on a 2-core CI machine; the pages are static, two share it well.
+  workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',

@@ -31,18 +31,20 @@ ensure_dependencies() {
 }
 
 # A Chromium for Playwright. Playwright cannot download its own browser on
-# every machine, so the system one is preferred: CHROMIUM_PATH, else
-# /usr/bin/chromium, installed from Debian's packages when apt-get can.
+# every machine (ours reach only the npm registry and Debian's packages), so
+# the system one is preferred: CHROMIUM_PATH, else /usr/bin/chromium, which is
+# installed from Debian's packages on Debian. Elsewhere (Ubuntu's chromium is
+# a snap wrapper, macOS has none) Playwright downloads its own.
 ensure_chromium() {
   if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; then return; fi
   if [ -x /usr/bin/chromium ]; then return; fi
   local sudo=''
   [ "$(id -u)" -eq 0 ] || sudo='sudo'
-  if command -v apt-get >/dev/null && { [ -z "$sudo" ] || command -v sudo >/dev/null; }; then
+  if grep -qs '^ID=debian' /etc/os-release && command -v apt-get >/dev/null && { [ -z "$sudo" ] || command -v sudo >/dev/null; }; then
     echo "Installing Chromium from Debian's packages…"
     $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
   else
-    echo "No system Chromium: using Playwright's own."
-    npx playwright install chromium
+    echo "No system Chromium: installing Playwright's own."
+    npx playwright install --with-deps chromium
   fi
 }

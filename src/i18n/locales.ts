@@ -35,3 +35,11 @@ export function intlTag(locale: Locale): string {
 export function langChange(lang: Locale, parentLang: Locale): Locale | undefined {
   return lang === parentLang ? undefined : lang;
 }
+
+/** Open Graph locale of each language (`og:locale`): HAROPA PORT is French, the Port of Montréal Canadian. */
+const ogLocales: Record<Locale, string> = { fr: 'fr_FR', en: 'en_CA' };
+
+/** The `og:locale` value for `locale`. */
+export function ogLocale(locale: Locale): string {
+  return ogLocales[locale];
+}

@@ -54,10 +54,15 @@ const translated = z.strictObject(
 const common = {
   key,
   title: z.string({ error: 'add a "title", e.g. title: Efficience énergétique' }).trim().min(1, 'the title is empty'),
+  /** Shown by search engines and in lists: long enough to say something, short enough not to be cut. */
   description: z
     .string({ error: 'add a "description": one or two sentences that sum up the page' })
     .trim()
-    .min(1, 'the description is empty'),
+    .min(20, 'the description is too short: write one or two sentences (20 to 160 characters) that sum up the page')
+    .max(160, {
+      error: (issue) =>
+        `the description has ${String(issue.input).length} characters: shorten it to 160 or fewer, or search engines will cut it`,
+    }),
   translated: translated.optional(),
   /** A draft is not published; the site keeps showing the fallback meanwhile. */
   draft: z.boolean({ error: 'draft is true or false' }).default(false),

@@ -33,7 +33,7 @@ describe('npm run new', () => {
   const page = ['--lang', 'fr', '--path', 'accord/nouvelle-page', '--kind', 'page', '--title', 'Nouvelle page'];
 
   it('creates a page and a draft translation linked to it, both valid', () => {
-    const result = run('new', ...page, '--description', 'Résumé.', '--key', 'new-page', '--translation', 'en:agreement/new-page');
+    const result = run('new', ...page, '--description', 'Une nouvelle page pour les tests.', '--key', 'new-page', '--translation', 'en:agreement/new-page');
     expect(result.output).toContain(`Created ${contentDir}/fr/accord/nouvelle-page.mdx`);
     expect(result.status).toBe(0);
     const translation = readFileSync(`${contentDir}/en/agreement/new-page.mdx`, 'utf8');
@@ -52,20 +52,20 @@ describe('npm run new', () => {
   });
 
   it('refuses an address that is taken', () => {
-    const result = run('new', '--lang', 'fr', '--path', 'accord/premier-axe', '--kind', 'page', '--title', 'X', '--description', 'Y', '--key', 'x');
+    const result = run('new', '--lang', 'fr', '--path', 'accord/premier-axe', '--kind', 'page', '--title', 'X', '--description', 'Une page qui ne devrait pas exister.', '--key', 'x');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`${contentDir}/fr/accord/premier-axe.mdx already exists: choose another address.`);
   });
 
   it('refuses a key that is taken', () => {
-    const result = run('new', ...page, '--description', 'Y', '--key', 'axis-first');
+    const result = run('new', ...page, '--description', 'Une page qui ne devrait pas exister.', '--key', 'axis-first');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('The key "axis-first" is already used by');
     expect(existsSync(`${contentDir}/fr/accord/nouvelle-page.mdx`)).toBe(false);
   });
 
   it('removes what it created when the result would not build', () => {
-    const result = run('new', '--lang', 'fr', '--path', 'dossiers/page', '--kind', 'page', '--title', 'X', '--description', 'Y', '--key', 'x');
+    const result = run('new', '--lang', 'fr', '--path', 'dossiers/page', '--kind', 'page', '--title', 'X', '--description', 'Une page qui ne devrait pas exister.', '--key', 'x');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`This page has no parent page: add ${contentDir}/fr/dossiers/index.mdx`);
     expect(existsSync(`${contentDir}/fr/dossiers/page.mdx`)).toBe(false);

@@ -10,14 +10,21 @@ for (const site of sites.filter((candidate) => candidate.basePath !== '/')) {
     for (const url of pagesOf(site)) {
       test(`${url}: every link, asset, canonical and hreflang URL is under ${site.basePath}`, async ({ page }) => {
         await page.goto(url);
-        const urls = await page.evaluate(() =>
-          [...document.querySelectorAll('[href], [src], [srcset]')].flatMap((element) =>
+        const urls = await page.evaluate(() => [
+          ...[...document.querySelectorAll('[href], [src], [srcset]')].flatMap((element) =>
             ['href', 'src', 'srcset'].flatMap((name) => {
               const value = element.getAttribute(name);
               return value === null ? [] : value.split(',').map((candidate) => candidate.trim().split(' ')[0] ?? '');
             }),
           ),
-        );
+          // Sharing tags and structured data carry URLs too.
+          ...[...document.querySelectorAll('meta[property^="og:"][content^="http"]')].map(
+            (meta) => meta.getAttribute('content') ?? '',
+          ),
+          ...[...document.querySelectorAll('script[type="application/ld+json"]')].flatMap((script) =>
+            [...(script.textContent ?? '').matchAll(/"(https?:[^"]+)"/g)].map((match) => match[1] ?? ''),
+          ),
+        ]);
         const origin = new URL(page.url()).origin;
         const local = urls
           .filter((value) => !value.startsWith('#') && !value.startsWith('tel:') && !value.startsWith('mailto:'))
@@ -33,6 +40,17 @@ for (const site of sites.filter((candidate) => candidate.basePath !== '/')) {
       const urls = [...xml.matchAll(/(?:<loc>|href=")([^<"]+)/g)].map((match) => new URL(match[1] ?? '').pathname);
       expect(urls.length).toBeGreaterThan(0);
       for (const path of urls) expect(path).toMatch(new RegExp(`^${site.basePath}`));
+    });
+
+    test('feeds and robots.txt give URLs under the base path only', async ({ request }) => {
+      const robots = await (await request.get(`${site.basePath}robots.txt`)).text();
+      expect(new URL(/^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '').pathname).toBe(`${site.basePath}sitemap.xml`);
+      for (const feed of ['fr/actualites/rss.xml', 'en/news/rss.xml']) {
+        const xml = await (await request.get(`${site.basePath}${feed}`)).text();
+        const links = [...xml.matchAll(/<(?:link|guid[^>]*)>([^<]+)</g)].map((match) => new URL(match[1] ?? '').pathname);
+        expect(links.length).toBeGreaterThan(1);
+        for (const path of links) expect(path).toMatch(new RegExp(`^${site.basePath}`));
+      }
     });
 
     test('nothing is served outside the base path', async ({ request }) => {

@@ -11,7 +11,7 @@ const news = {
   tags: ['international', 'Partenariats'],
 };
 
-const axis = { key: 'axis-2', kind: 'axis', axis: 2, title: 'Efficience énergétique', description: 'Résumé.' };
+const axis = { key: 'axis-2', kind: 'axis', axis: 2, title: 'Efficience énergétique', description: 'Résumé de l’axe, en une phrase.' };
 
 /** The messages Zod gives for `data`, each prefixed with its field. */
 function errorsFor(data: unknown): string[] {
@@ -33,7 +33,7 @@ describe('pageSchema accepts good frontmatter', () => {
 
   it('an axis, and a page with a navigation entry', () => {
     expect(errorsFor(axis)).toEqual([]);
-    expect(errorsFor({ key: 'contact', kind: 'page', title: 'Contact', description: 'x', nav: { order: 3 } })).toEqual(
+    expect(errorsFor({ key: 'contact', kind: 'page', title: 'Contact', description: 'Les coordonnées de HAROPA PORT.', nav: { order: 3 } })).toEqual(
       [],
     );
   });
@@ -78,6 +78,13 @@ describe('pageSchema refuses bad frontmatter with a message an editor can act on
 
   it('a misspelt field', () => {
     expect(errorsFor({ ...axis, titel: 'x' })).not.toEqual([]);
+  });
+
+  it('a description too short to say anything, or too long for search results', () => {
+    expect(errorsFor({ ...axis, description: 'Résumé.' })).toEqual([expect.stringMatching(/^description: .*too short/)]);
+    expect(errorsFor({ ...axis, description: 'x'.repeat(161) })).toEqual([
+      expect.stringMatching(/^description: the description has 161 characters: shorten it to 160 or fewer/),
+    ]);
   });
 
   it('a key that is not lowercase with hyphens', () => {

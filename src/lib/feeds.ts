@@ -1,0 +1,37 @@
+import type { Locale } from '../i18n/locales.ts';
+import { newsIndexRoute, newsRoutes, publishedDate } from './navigation.ts';
+import type { Route, Site, SourceEntry } from './routes.ts';
+
+/** A language's news feed: where it is published, and the news page it follows. */
+export interface Feed<E extends SourceEntry = SourceEntry> {
+  lang: Locale;
+  /** Root-relative URL: the news page's URL followed by `rss.xml`. */
+  url: string;
+  newsIndex: Route<E>;
+}
+
+/** One article of a feed, in the feed reader's language (a fallback for untranslated news). */
+export interface FeedItem {
+  title: string;
+  url: string;
+  /** The language the article is written in; differs from the feed's for untranslated news. */
+  contentLang: Locale;
+  published: Date;
+  description: string;
+}
+
+/** The news feed for readers of `lang`, if the site has a news page. */
+export function feedOf<E extends SourceEntry>(site: Site<E>, lang: Locale): Feed<E> | undefined {
+  const newsIndex = newsIndexRoute(site, lang);
+  return newsIndex && { lang, url: `${newsIndex.url}rss.xml`, newsIndex };
+}
+
+/** The articles of `lang`'s feed, newest first. */
+export function feedItems(site: Site, lang: Locale): FeedItem[] {
+  return newsRoutes(site, lang).flatMap((route) => {
+    const published = publishedDate(route);
+    if (!published) return [];
+    const { title, description } = route.entry.data;
+    return [{ title, url: route.url, contentLang: route.contentLang, published, description }];
+  });
+}

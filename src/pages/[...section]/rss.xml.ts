@@ -1,0 +1,44 @@
+/**
+ * Each language's news feed, next to its news page (`/fr/actualites/rss.xml`,
+ * `/en/news/rss.xml`). An English feed lists French-only articles too,
+ * linked to their English fallback pages and marked as French.
+ */
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { useTranslations } from '../../i18n/index.ts';
+import { intlTag, locales, langChange, type Locale } from '../../i18n/locales.ts';
+import { feedItems, feedOf, type Feed } from '../../lib/feeds.ts';
+import { loadSite } from '../../lib/site.ts';
+
+export const getStaticPaths = (async () => {
+  const site = await loadSite();
+  const base = import.meta.env.BASE_URL;
+  return locales.flatMap((lang) => {
+    const feed = feedOf(site, lang);
+    return feed ? [{ params: { section: feed.newsIndex.url.slice(base.length, -1) }, props: { feed } }] : [];
+  });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ feed: Feed }> = async ({ props, site: siteUrl }) => {
+  const { feed } = props;
+  const t = useTranslations(feed.lang);
+  const origin = siteUrl ?? new URL('http://localhost/');
+  const marker = (lang: Locale) => t('language.inLanguage', { language: t(`language.names.${lang}`) });
+  return rss({
+    title: t('site.pageTitle', { title: feed.newsIndex.entry.data.title }),
+    description: feed.newsIndex.entry.data.description,
+    site: new URL(feed.newsIndex.url, origin).href,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: `<language>${intlTag(feed.lang).toLowerCase()}</language>`,
+    items: feedItems(await loadSite(), feed.lang).map((item) => {
+      const foreign = langChange(item.contentLang, feed.lang);
+      return {
+        title: foreign ? `${item.title} ${marker(foreign)}` : item.title,
+        link: new URL(item.url, origin).href,
+        pubDate: item.published,
+        description: item.description,
+        customData: `<dc:language>${item.contentLang}</dc:language>`,
+      };
+    }),
+  });
+};

@@ -1,0 +1,126 @@
+import { expect, test } from '@playwright/test';
+import { readFacts } from './page-facts.ts';
+import { contentPagesOf, rootSites, tagOf } from './sites.ts';
+
+/*
+ * What search engines, feed readers and social networks read: titles and
+ * descriptions, Open Graph and Twitter tags in the page's language,
+ * structured data matching the visible page, feeds and robots.txt.
+ */
+
+const ogLocales: Record<string, string> = { fr: 'fr_FR', en: 'en_CA' };
+
+for (const site of rootSites) {
+  test.describe(`${tagOf(site)} search engines and sharing`, () => {
+    for (const url of contentPagesOf(site)) {
+      test(`${url}: title, description, sharing tags and structured data`, async ({ page, request }) => {
+        await page.goto(url);
+        const facts = await readFacts(page);
+        const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+        const all = (selector: string) =>
+          page.locator(selector).evaluateAll((elements) => elements.map((element) => element.getAttribute('content')));
+
+        await test.step('title and description', async () => {
+          expect(await page.title()).toMatch(/ · Montréal · HAROPA PORT$/);
+          const description = (await meta('meta[name="description"]')) ?? '';
+          expect(description.length).toBeGreaterThanOrEqual(20);
+          expect(description.length).toBeLessThanOrEqual(160);
+          expect(await meta('meta[property="og:description"]')).toBe(description);
+        });
+
+        await test.step('Open Graph and Twitter, in the language of the shared text', async () => {
+          expect(new URL((await meta('meta[property="og:url"]')) ?? '').pathname).toBe(facts.canonical);
+          expect(await meta('meta[property="og:title"]')).toBe(facts.h1);
+          expect(await meta('meta[property="og:locale"]')).toBe(ogLocales[facts.contentLang ?? '']);
+          const translations = facts.alternates.filter(
+            (alternate) => alternate.hreflang !== 'x-default' && alternate.hreflang !== facts.lang,
+          );
+          expect(await all('meta[property="og:locale:alternate"]')).toEqual(
+            translations.map((alternate) => ogLocales[alternate.hreflang]),
+          );
+          expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+          const image = await request.get((await meta('meta[property="og:image"]')) ?? '');
+          expect(image.status()).toBe(200);
+          expect(image.headers()['content-type']).toBe('image/png');
+        });
+
+        await test.step('structured data matches the visible page', async () => {
+          const data = (await page
+            .locator('script[type="application/ld+json"]')
+            .evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent ?? '{}')))) as Record<
+            string,
+            unknown
+          >[];
+          const types = data.map((item) => item['@type']);
+          const crumbs = await page.locator('nav[aria-label] ol li').evaluateAll((items) =>
+            items.map((item) => ({
+              name: (item.textContent ?? '').trim(),
+              url: item.querySelector('a')?.getAttribute('href') ?? location.pathname,
+            })),
+          );
+          if (crumbs.length === 0) {
+            expect(types).toEqual(['Organization', 'Organization']);
+            expect(data.map((item) => item['name'])).toEqual(['Port de Montréal', 'HAROPA PORT']);
+            return;
+          }
+          const list = data.find((item) => item['@type'] === 'BreadcrumbList') as
+            | { itemListElement: { name: string; item: string; position: number }[] }
+            | undefined;
+          expect(list?.itemListElement.map((item) => ({ name: item.name, url: new URL(item.item).pathname }))).toEqual(
+            crumbs,
+          );
+          const article = data.find((item) => item['@type'] === 'NewsArticle');
+          const dates = await page.locator('article header time').evaluateAll((times) =>
+            times.map((time) => time.getAttribute('datetime')),
+          );
+          if (dates.length === 0) {
+            expect(article).toBeUndefined();
+            return;
+          }
+          expect(article).toMatchObject({
+            headline: facts.h1,
+            inLanguage: facts.contentLang,
+            datePublished: dates[0],
+            dateModified: dates.at(-1),
+          });
+        });
+
+        await test.step('the page advertises its language’s news feed', async () => {
+          const feeds = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+          await expect(feeds).toHaveCount(1);
+          const href = new URL((await feeds.getAttribute('href')) ?? '').pathname;
+          expect(href).toMatch(new RegExp(`^/${facts.lang}/[a-z-]+/rss\\.xml$`));
+          expect((await request.get(href)).status()).toBe(200);
+        });
+      });
+    }
+
+    test('each language has a news feed whose items lead to pages in that language', async ({ request, page }) => {
+      for (const lang of ['fr', 'en']) {
+        await page.goto(`/${lang}/`);
+        const href = new URL(
+          (await page.locator('link[type="application/rss+xml"]').getAttribute('href')) ?? '',
+        ).pathname;
+        const xml = await (await request.get(href)).text();
+        expect(xml).toContain(`<language>${lang === 'fr' ? 'fr-fr' : 'en-ca'}</language>`);
+        const items = [...xml.matchAll(/<item>(.*?)<\/item>/g)].map((match) => match[1] ?? '');
+        expect(items.length).toBeGreaterThan(0);
+        for (const item of items) {
+          const link = new URL(/<link>([^<]+)<\/link>/.exec(item)?.[1] ?? '').pathname;
+          expect(link.startsWith(`/${lang}/`)).toBe(true);
+          expect((await request.get(link)).status()).toBe(200);
+          const itemLang = /<dc:language>(\w+)<\/dc:language>/.exec(item)?.[1];
+          const marked = /\((in French|in English|en anglais|en français)\)<\/title>/.test(item);
+          expect(marked, item).toBe(itemLang !== lang);
+        }
+      }
+    });
+
+    test('robots.txt allows crawling and names the sitemap', async ({ request }) => {
+      const robots = await (await request.get('/robots.txt')).text();
+      expect(robots).toMatch(/^User-agent: \*$/m);
+      const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
+      expect((await request.get(new URL(sitemap).pathname)).status()).toBe(200);
+    });
+  });
+}
