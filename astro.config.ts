@@ -1,6 +1,8 @@
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { frenchTypography } from './src/lib/french-typography.ts';
 import { siteSettings } from './src/lib/settings.ts';
 
 const settings = siteSettings(process.env);
@@ -19,6 +21,15 @@ export default defineConfig({
   // Each fixture content root gets its own content-layer cache, so a fixture
   // build can never reuse entries from the real content (or the other way round).
   cacheDir: settings.cacheDir,
+  markdown: {
+    processor: satteri({
+      // Inline HTML in Markdown becomes real elements, so plugins see its `lang` (MDX's JSX already is).
+      features: { rawHtml: true },
+      // French spacing before `; ! ? :` and inside « » (src/lib/french-spacing.ts);
+      // @astrojs/mdx extends this config, so .md and .mdx content get it alike.
+      hastPlugins: [frenchTypography(new URL(`./${settings.contentDir}/`, import.meta.url))],
+    }),
+  },
   integrations: [mdx()],
   vite: {
     plugins: [tailwindcss()],
