@@ -9,6 +9,7 @@ export interface AuditedPage {
   url: string;
 }
 
+/** The audited pages, in the order of the summary. */
 export const auditedPages: readonly AuditedPage[] = [
   { name: 'home-fr', url: '/fr/' },
   { name: 'home-en', url: '/en/' },

@@ -3,7 +3,9 @@
  * median of several runs per page, compared with the committed thresholds.
  */
 
+/** The Lighthouse categories the gate scores, in the order reports show them. */
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** One of the scored Lighthouse categories. */
 export type Category = (typeof categories)[number];
 /** A score per category, 0 to 100. */
 export type Scores = Record<Category, number>;
