@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
+import { frenchTypography } from './src/lib/french-typography.ts';
 import { siteSettings } from './src/lib/settings.ts';
 
 const settings = siteSettings(process.env);
@@ -44,7 +45,17 @@ export default defineConfig({
     mdx(),
   ],
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinksPlugin(settings.basePath)] }),
+    processor: satteri({
+      // Inline HTML in Markdown becomes real elements, so plugins see its `lang` (MDX's JSX already is).
+      features: { rawHtml: true },
+      // French spacing before `; ! ? :` and inside « » (src/lib/french-spacing.ts), and the base
+      // path on links editors write from the root; @astrojs/mdx extends this config, so .md and
+      // .mdx content get both alike.
+      hastPlugins: [
+        frenchTypography(new URL(`./${settings.contentDir}/`, import.meta.url)),
+        baseLinksPlugin(settings.basePath),
+      ],
+    }),
   },
   vite: {
     plugins: [tailwindcss()],

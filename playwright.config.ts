@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { systemChromium } from './scripts/chromium-path.ts';
 import { originOf, sites, tagOf } from './tests/e2e/sites.ts';
 
 /**
@@ -9,9 +9,7 @@ import { originOf, sites, tagOf } from './tests/e2e/sites.ts';
  * `scripts/build-e2e.ts` builds them before the tests start (tests/e2e/sites.ts).
  */
 
-// Playwright cannot download its own browser on every machine; use the
-// system Chromium where there is one (or CHROMIUM_PATH), else Playwright's.
-const chromiumPath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromiumPath = systemChromium(process.env);
 
 export default defineConfig({
   testDir: 'tests/e2e',

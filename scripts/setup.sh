@@ -23,11 +23,14 @@ ensure_node() {
   export PATH="$prefix/node_modules/$package/bin:$PATH"
 }
 
-# The project's npm dependencies, exactly as locked.
+# The project's npm dependencies, exactly as locked. Once done, the scripts
+# this shell starts (npm test, npm run lighthouse in .ci/run) skip it.
 ensure_dependencies() {
+  if [ -n "${DEPENDENCIES_READY:-}" ]; then return; fi
   if [ -n "${CI:-}" ] || [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --no-audit --no-fund
   fi
+  export DEPENDENCIES_READY=1
 }
 
 # A Chromium for Playwright. Playwright cannot download its own browser on

@@ -68,10 +68,14 @@ export function contentPagesOf(site: BuiltSite): string[] {
   return pagesOf(site).filter((url) => url !== site.basePath && !isTeamPage(site, url));
 }
 
+/** The built file served at `url`. */
+export function builtFileOf(site: BuiltSite, url: string): string {
+  return join(site.outDir, url.slice(site.basePath.length), 'index.html');
+}
+
 /** A page for the editorial team (`noindex`), deliberately linked from nowhere. */
 export function isTeamPage(site: BuiltSite, url: string): boolean {
-  const html = readFileSync(join(site.outDir, url.slice(site.basePath.length), 'index.html'), 'utf8');
-  return html.includes('<meta name="robots" content="noindex">');
+  return readFileSync(builtFileOf(site, url), 'utf8').includes('<meta name="robots" content="noindex">');
 }
 
 /** The language a page is for, read from its URL; the chooser at the root is French first. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { defineMdastPlugin, mdxToJs } from 'satteri';
+import { defineMdastPlugin, markdownToJs, mdxToJs } from 'satteri';
 import type { ContentProblem } from '../content-error.ts';
 import { mdxComponentNames, requiredProps, type MdxComponentName } from '../mdx-components.ts';
 import type { LoadedPage } from './load.ts';
@@ -23,9 +23,10 @@ const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 
 const componentList = mdxComponentNames.map((name) => `<${name}>`).join(', ');
 
 /**
- * Reads a page's MDX with the same parser as the build, and reports what the
- * build would fail on or publish broken: syntax errors, unknown components,
- * missing component props, images without alternative text, scripts.
+ * Reads a page's MDX (or Markdown) with the same parser as the build, and
+ * reports what the build would fail on or publish broken: syntax errors,
+ * unknown components, missing component props, images without alternative
+ * text, scripts.
  */
 export async function readMdx(page: LoadedPage): Promise<MdxReport> {
   const links: FoundLink[] = [];
@@ -90,7 +91,9 @@ export async function readMdx(page: LoadedPage): Promise<MdxReport> {
   }
 
   try {
-    await mdxToJs(page.parsed.body, { mdastPlugins: [collector] });
+    // Plain Markdown (.md) is read as Markdown: its `<` and `{` are text there.
+    const compile = page.id.endsWith('.md') ? markdownToJs : mdxToJs;
+    await compile(page.parsed.body, { mdastPlugins: [collector], features: { rawHtml: true } });
   } catch (error) {
     return { links: [], problems: [syntaxProblem(page, error)] };
   }

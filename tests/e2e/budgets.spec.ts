@@ -1,0 +1,107 @@
+import { expect, test } from '@playwright/test';
+import { weighPage, type PageWeight } from './page-weight.ts';
+import { originOf, pagesOf, sites, tagOf } from './sites.ts';
+
+/*
+ * Page budgets, measured on what Chromium really loads for every built page:
+ * - the HTML, its render-blocking CSS and any font fit in 14 KB gzipped, the
+ *   data a server sends in its first round trip (TCP initial window of 10
+ *   segments), so the page can render without waiting for a second one;
+ * - no JavaScript, except on the pages of JAVASCRIPT_ALLOWED;
+ * - no request to another origin (privacy, and no third party to wait for);
+ * - fonts only as self-hosted woff2 with `font-display: swap`;
+ * - images only from astro:assets (`/_astro/`), in a modern format, with
+ *   their width and height (no layout shift).
+ */
+
+/** 14 KB: the first round trip's worth of data, rounded down. */
+const FIRST_ROUND_TRIP_BYTES = 14 * 1024;
+
+/**
+ * Pages allowed to run JavaScript, with the most each may load (gzipped
+ * bytes). Empty: no page needs any. The search page will be the one entry,
+ * with its own budget; every other page must keep to zero.
+ */
+const JAVASCRIPT_ALLOWED: ReadonlyMap<string, number> = new Map();
+
+const MODERN_IMAGE = /^\/_astro\/[^?#]+\.(?:avif|webp|svg)(?:[?#]|$)/;
+
+/** Data the browser needs before it can render: the document, blocking CSS, fonts. */
+function criticalBytes(weight: PageWeight): number {
+  return weight.htmlGzip + weight.cssFilesGzip + weight.fontsGzip;
+}
+
+/** Every way `weight` breaks a budget, in words that name the page. */
+function breaches(weight: PageWeight, origin: string): string[] {
+  const { url } = weight;
+  const found: string[] = [];
+  if (criticalBytes(weight) > FIRST_ROUND_TRIP_BYTES) {
+    found.push(`${url}: HTML + CSS + fonts are ${criticalBytes(weight)} B gzipped, over ${FIRST_ROUND_TRIP_BYTES} B`);
+  }
+  const allowedJs = JAVASCRIPT_ALLOWED.get(url) ?? 0;
+  if (weight.jsGzip > allowedJs) found.push(`${url}: ${weight.jsGzip} B of JavaScript, ${allowedJs} B allowed`);
+  for (const request of weight.requests) {
+    if (new URL(request).origin !== origin) found.push(`${url}: request to another origin: ${request}`);
+  }
+  for (const font of weight.fonts) {
+    if (!/woff2/.test(font.contentType) && !/\.woff2(?:[?#]|$)/.test(font.url)) {
+      found.push(`${url}: font not in woff2: ${font.url}`);
+    }
+  }
+  for (const display of weight.fontDisplays) {
+    if (display !== 'swap') found.push(`${url}: @font-face with font-display "${display}", not "swap"`);
+  }
+  for (const image of weight.images) {
+    const sources = [image.src, ...image.srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')];
+    const outside = sources.filter((source) => source !== '' && !MODERN_IMAGE.test(source));
+    if (outside.length > 0) found.push(`${url}: image not from astro:assets in avif/webp/svg: ${outside.join(', ')}`);
+    if (!image.width || !image.height) found.push(`${url}: image without width and height: ${image.src}`);
+  }
+  return found;
+}
+
+function kilobytes(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** The per-page table, as Markdown, with the largest page under it. */
+function table(weights: PageWeight[]): string {
+  const rows = weights.map((weight) =>
+    [
+      weight.url,
+      kilobytes(weight.htmlGzip),
+      kilobytes(weight.inlineCssGzip),
+      kilobytes(weight.cssFilesGzip),
+      kilobytes(weight.fontsGzip),
+      `${kilobytes(criticalBytes(weight))} / ${kilobytes(FIRST_ROUND_TRIP_BYTES)}`,
+      `${weight.jsGzip} B`,
+      String(weight.requests.length),
+    ].join(' | '),
+  );
+  const largest = weights.reduce((max, weight) => (criticalBytes(weight) > criticalBytes(max) ? weight : max));
+  return [
+    'path | HTML gz | (of which inline CSS gz) | CSS files gz | fonts gz | critical gz / budget | JS gz | requests',
+    '--- | --: | --: | --: | --: | --: | --: | --:',
+    ...rows,
+    '',
+    `Largest: ${largest.url}, ${criticalBytes(largest)} B (${kilobytes(criticalBytes(largest))}) of ${FIRST_ROUND_TRIP_BYTES} B.`,
+  ].join('\n');
+}
+
+for (const site of sites) {
+  test(`${tagOf(site)} every page keeps to its budgets`, async ({ browser }, testInfo) => {
+    const pages = pagesOf(site);
+    // One test loads every page (to print one table): give it a page's time per page.
+    test.setTimeout(pages.length * 15_000);
+    for (const allowed of JAVASCRIPT_ALLOWED.keys()) {
+      expect(pages, 'JAVASCRIPT_ALLOWED names a page that is not built').toContain(allowed);
+    }
+    const weights: PageWeight[] = [];
+    for (const url of pages) weights.push(await weighPage(browser, originOf(site), url));
+
+    const report = table(weights);
+    console.log(`\nPage budgets, ${site.name}:\n${report}\n`);
+    await testInfo.attach(`budgets-${site.name}.md`, { body: report, contentType: 'text/markdown' });
+    expect(weights.flatMap((weight) => breaches(weight, originOf(site)))).toEqual([]);
+  });
+}
