@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
+import { siteLinksPlugin } from './src/lib/markdown/site-links.ts';
 import { siteSettings } from './src/lib/settings.ts';
 
 const settings = siteSettings(process.env);
@@ -29,7 +29,7 @@ export default defineConfig({
     mdx(),
   ],
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinksPlugin(settings.basePath)] }),
+    processor: satteri({ hastPlugins: [siteLinksPlugin(settings)] }),
   },
   vite: {
     plugins: [tailwindcss()],
