@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { siteLinksPlugin } from './src/lib/markdown/site-links.ts';
 import { siteSettings } from './src/lib/settings.ts';
 
@@ -27,6 +28,8 @@ export default defineConfig({
     // First, so an editor's mistake is reported before anything else runs.
     contentCheck({ contentDir: settings.contentDir, publicDir: 'public', pagesDir: 'src/pages' }),
     mdx(),
+    // After the pages are written: indexes them for the search page.
+    searchIndex(),
   ],
   markdown: {
     processor: satteri({ hastPlugins: [siteLinksPlugin(settings)] }),
