@@ -3,8 +3,9 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { frenchTypography } from './src/lib/french-typography.ts';
+import { siteLinksPlugin } from './src/lib/markdown/site-links.ts';
 import { siteSettings } from './src/lib/settings.ts';
 
 const settings = siteSettings(process.env);
@@ -43,18 +44,17 @@ export default defineConfig({
     // First, so an editor's mistake is reported before anything else runs.
     contentCheck({ contentDir: settings.contentDir, publicDir: 'public', pagesDir: 'src/pages' }),
     mdx(),
+    // After the pages are written: indexes them for the search page.
+    searchIndex(),
   ],
   markdown: {
     processor: satteri({
       // Inline HTML in Markdown becomes real elements, so plugins see its `lang` (MDX's JSX already is).
       features: { rawHtml: true },
       // French spacing before `; ! ? :` and inside « » (src/lib/french-spacing.ts), and the base
-      // path on links editors write from the root; @astrojs/mdx extends this config, so .md and
-      // .mdx content get both alike.
-      hastPlugins: [
-        frenchTypography(new URL(`./${settings.contentDir}/`, import.meta.url)),
-        baseLinksPlugin(settings.basePath),
-      ],
+      // path (and, for print, the absolute URL) on links editors write from the root;
+      // @astrojs/mdx extends this config, so .md and .mdx content get both alike.
+      hastPlugins: [frenchTypography(new URL(`./${settings.contentDir}/`, import.meta.url)), siteLinksPlugin(settings)],
     }),
   },
   vite: {

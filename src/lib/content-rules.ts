@@ -15,6 +15,7 @@ export function checkContentRules(site: Site): void {
     if (!route.isFallback) checkPlacement(route, problems);
   }
   checkAxisNumbers(site.routes, problems);
+  checkSingleSearchPage(site.routes, problems);
   checkVersionsAgree(site, problems);
   checkTranslationClaims(site, problems);
   problems.throwIfAny();
@@ -45,6 +46,24 @@ function checkAxisNumbers(routes: readonly Route[], problems: ProblemList): void
       );
     } else {
       seen.set(slot, route);
+    }
+  }
+}
+
+/** The header links to the search page of each language: there can only be one. */
+function checkSingleSearchPage(routes: readonly Route[], problems: ProblemList): void {
+  const seen = new Map<string, Route>();
+  for (const route of routes) {
+    if (route.entry.data.kind !== 'search' || route.isFallback) continue;
+    const other = seen.get(route.lang);
+    if (other) {
+      problems.add(
+        fileOf(route.entry),
+        `${fileOf(other.entry)} is already the search page. A language has one search page: choose another kind.`,
+        'kind',
+      );
+    } else {
+      seen.set(route.lang, route);
     }
   }
 }

@@ -83,6 +83,11 @@ export function newsIndexRoute<E extends SourceEntry>(site: Site<E>, lang: Local
   return routesIn(site, lang).find((route) => route.entry.data.kind === 'news-index');
 }
 
+/** The search page for readers of `lang`, if the site has one; the header links to it. */
+export function searchRoute<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E> | undefined {
+  return routesIn(site, lang).find((route) => route.entry.data.kind === 'search');
+}
+
 /**
  * The frontmatter of `route`'s page, which a layout expects to be of `kind`.
  *

@@ -76,7 +76,7 @@ const common = {
 };
 
 /** Page kinds; each has its own layout. */
-export const pageKinds = ['home', 'page', 'agreement', 'axis', 'news-index', 'news'] as const;
+export const pageKinds = ['home', 'page', 'agreement', 'axis', 'news-index', 'news', 'search'] as const;
 
 /** The frontmatter schema of a content page, by `kind`. */
 export const pageSchema = z.discriminatedUnion(
@@ -86,6 +86,8 @@ export const pageSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('page'), ...common }),
     z.strictObject({ kind: z.literal('agreement'), ...common }),
     z.strictObject({ kind: z.literal('news-index'), ...common }),
+    /** The site's search page: its text introduces the search form. */
+    z.strictObject({ kind: z.literal('search'), ...common }),
     z.strictObject({
       kind: z.literal('axis'),
       ...common,

@@ -1,25 +1,29 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { colorSchemes, violationsOn } from './axe.ts';
 import { pagesOf, rootSites, tagOf } from './sites.ts';
 
 // axe runs as a script in the page, so these tests (only) turn JavaScript on.
 test.use({ javaScriptEnabled: true });
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
 for (const site of rootSites) {
   test.describe(`${tagOf(site)} accessibility`, () => {
     for (const url of pagesOf(site)) {
-      test(`${url} has no WCAG 2.2 A/AA violation`, async ({ page }) => {
+      test(`${url} has no WCAG 2.2 A/AA violation, in light or dark mode`, async ({ page }) => {
         await page.goto(url);
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-        const summary = violations.map((violation) => ({
-          rule: violation.id,
-          help: violation.help,
-          targets: violation.nodes.map((node) => node.target.join(' ')),
-        }));
-        expect(summary).toEqual([]);
+        for (const colorScheme of colorSchemes) {
+          await page.emulateMedia({ colorScheme });
+          expect(await violationsOn(page), colorScheme).toEqual([]);
+        }
       });
     }
+
+    test('the colours follow the reader’s light or dark setting', async ({ page }) => {
+      const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      await page.goto(`${site.basePath}fr/`);
+      await page.emulateMedia({ colorScheme: 'light' });
+      expect(await background()).toBe('rgb(255, 255, 255)');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await background()).toBe('rgb(15, 22, 29)');
+    });
   });
 }

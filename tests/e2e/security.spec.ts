@@ -8,7 +8,8 @@ import { pagesOf, rootSites, tagOf } from './sites.ts';
  * Every page, with JavaScript on, served with the headers of the built
  * `_headers` file (as Netlify or Cloudflare Pages would send them; astro
  * preview does not read it) plus its own CSP <meta>: Chromium must report
- * no Content-Security-Policy violation and load nothing from elsewhere.
+ * no Content-Security-Policy violation and load nothing from elsewhere, on
+ * the search pages while searching too.
  */
 test.use({ javaScriptEnabled: true });
 
@@ -40,6 +41,14 @@ for (const site of rootSites) {
         expect(response?.headers()['x-content-type-options']).toBe('nosniff');
         await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
         await page.waitForLoadState('networkidle');
+        const searchbox = page.getByRole('searchbox');
+        if ((await searchbox.count()) > 0) {
+          // The search page: Pagefind's WebAssembly, worker and index requests must pass the policy too.
+          await searchbox.fill('HAROPA');
+          await searchbox.press('Enter');
+          // Pagefind has loaded and answered once the status line gives a count.
+          await expect(page.getByRole('status')).toHaveText(/^(\d+ (results?|résultats?)|No results|Aucun résultat)\.$/);
+        }
         expect(violations).toEqual([]);
         const origin = new URL(page.url()).origin;
         expect(requests.filter((request) => !request.startsWith(origin) && !request.startsWith('data:'))).toEqual([]);

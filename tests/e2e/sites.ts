@@ -45,7 +45,8 @@ export function tagOf(site: BuiltSite): string {
 
 /**
  * Every HTML page of a built site, as the root-relative URL it is served at
- * (`/fr/accord/`), read from the build output itself.
+ * (`/fr/accord/`), read from the build output itself. The 404 page has no
+ * address of its own (it answers any missing one): not-found.spec.ts tests it.
  */
 export function pagesOf(site: BuiltSite): string[] {
   if (!existsSync(site.outDir)) {

@@ -1,3 +1,4 @@
+import { appendFileSync, cpSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { contentWithMistake, mistakes } from '../helpers/mistakes.ts';
@@ -24,4 +25,13 @@ describe('checkContent', () => {
       ]);
     });
   }
+
+  it('knows the fixed pages, but not the 404 page, which has no address of its own', async () => {
+    const contentDir = '.cache/check/fixed-pages';
+    rmSync(contentDir, { recursive: true, force: true });
+    cpSync('tests/fixtures/content', contentDir, { recursive: true });
+    appendFileSync(`${contentDir}/fr/index.mdx`, '\n[Plan du site](/sitemap.xml) et [page absente](/404/).\n');
+    const problems = await checkContent({ ...options, contentDir });
+    expect(problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^No page is published at \/404\/:/)]);
+  });
 });

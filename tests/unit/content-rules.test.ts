@@ -35,6 +35,17 @@ describe('checkContentRules', () => {
     expect(messages[0]).toMatch(/Axis 2 is already the number of content\/fr\/accord\/a\.mdx/);
   });
 
+  it('refuses a second search page in one language', () => {
+    const messages = messagesFor([
+      ...bilingualBase(),
+      entry('fr/recherche.mdx', 'search', { kind: 'search' }),
+      entry('fr/chercher.mdx', 'search-again', { kind: 'search' }),
+    ]);
+    expect(messages).toEqual([
+      expect.stringMatching(/^content\/fr\/recherche\.mdx: content\/fr\/chercher\.mdx is already the search page/),
+    ]);
+  });
+
   it('refuses a translation with another axis number', () => {
     const messages = messagesFor([
       ...bilingualBase(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resources, useTranslations } from '../../src/i18n';
+import { languageMarker } from '../../src/i18n/language-marker.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
 type Tree = { [key: string]: string | Tree };
@@ -44,5 +45,16 @@ describe('UI strings', () => {
   it('name each language in its own language for the toggle', () => {
     expect(useTranslations('fr')('language.autonym')).toBe('Français');
     expect(useTranslations('en')('language.autonym')).toBe('English');
+  });
+});
+
+describe('languageMarker', () => {
+  it('flags a page in another language, in the reader’s language', () => {
+    expect(languageMarker('en', 'fr')).toBe('(in French)');
+    expect(languageMarker('fr', 'en')).toBe('(en anglais)');
+  });
+
+  it('says nothing about a page in the reader’s own language', () => {
+    expect(languageMarker('fr', 'fr')).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import {
   homeRoutes,
   mainNavigation,
   newsRoutes,
+  searchRoute,
 } from '../../src/lib/navigation.ts';
 import { resolveRoutes } from '../../src/lib/routes.ts';
 import { bilingualBase, entry, translation } from './helpers/entries.ts';
@@ -41,6 +42,13 @@ describe('navigation lists', () => {
   it('traces breadcrumbs from the home page in the reader’s language', () => {
     const trail = breadcrumbTrail(site, site.route('axis-b', 'en'));
     expect(trail.map((route) => route.url)).toEqual(['/en/', '/en/agreement/', '/en/agreement/b/']);
+  });
+
+  it('finds the search page in each language, if there is one', () => {
+    const withSearch = resolveRoutes([...bilingualBase(), entry('fr/recherche.mdx', 'search', { kind: 'search' })]);
+    expect(searchRoute(withSearch, 'fr')?.url).toBe('/fr/recherche/');
+    expect(searchRoute(withSearch, 'en')).toMatchObject({ url: '/en/recherche/', isFallback: true });
+    expect(searchRoute(site, 'fr')).toBeUndefined();
   });
 
   it('finds the home pages', () => {

@@ -38,6 +38,12 @@ describe('pageSchema accepts good frontmatter', () => {
     );
   });
 
+  it('the search page', () => {
+    expect(errorsFor({ key: 'search', kind: 'search', title: 'Recherche', description: 'Chercher sur le site.' })).toEqual(
+      [],
+    );
+  });
+
   it('tags default to none', () => {
     const { tags: _tags, ...untagged } = news;
     const parsed = pageSchema.parse(untagged);

@@ -64,10 +64,13 @@ function publicUrls(publicDir: string): string[] {
   return filesBelow(publicDir).map((file) => `/${file}`);
 }
 
-/** `src/pages/index.astro` is `/`, `translations.astro` is `/translations/`, `sitemap.xml.ts` is `/sitemap.xml`. */
+/**
+ * `src/pages/index.astro` is `/`, `translations.astro` is `/translations/`, `sitemap.xml.ts` is `/sitemap.xml`.
+ * `404.astro` has no address of its own: it is served for addresses the site does not have.
+ */
 function fixedPageUrls(pagesDir: string): string[] {
   return filesBelow(pagesDir)
-    .filter((file) => !file.includes('['))
+    .filter((file) => !file.includes('[') && !/^404\./.test(file))
     .map((file) => {
       const path = file.replace(/\.(astro|ts|md|mdx)$/, '');
       if (/\.\w+$/.test(path)) return `/${path}`;
