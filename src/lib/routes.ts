@@ -52,6 +52,8 @@ export interface Route<E extends SourceEntry = SourceEntry> {
 /** Every route of the site, with look-ups. */
 export interface Site<E extends SourceEntry = SourceEntry> {
   routes: readonly Route<E>[];
+  /** The routes for readers of `lang`, in URL order, so the home page first. */
+  routesIn(lang: Locale): readonly Route<E>[];
   /** The route of `key` for readers of `lang`; every key has one in every language. */
   route(key: string, lang: Locale): Route<E>;
 }
@@ -271,10 +273,19 @@ function checkUniqueUrls(routes: Route[], problems: ProblemList): void {
   }
 }
 
+/**
+ * The site with its look-ups indexed once: every page of a build asks for
+ * them, and scanning every route on every page made build time grow with the
+ * square of the page count.
+ */
 function siteOf<E extends SourceEntry>(routes: Route<E>[]): Site<E> {
   const byKeyAndLang = new Map(routes.map((route) => [`${route.lang}:${route.key}`, route]));
+  const byLang = new Map(locales.map((lang) => [lang, routes.filter((route) => route.lang === lang)]));
   return {
     routes,
+    routesIn(lang) {
+      return byLang.get(lang) ?? [];
+    },
     route(key, lang) {
       const route = byKeyAndLang.get(`${lang}:${key}`);
       if (!route) throw new Error(`No page has the key "${key}".`);
