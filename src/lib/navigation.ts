@@ -8,11 +8,29 @@ import { fileOf, type Route, type Site, type SourceEntry } from './routes.ts';
  * untranslated page is still listed (and marked as being in another language).
  */
 
+/**
+ * Each site's main menus, by language. Every page shows its language's menu,
+ * so it is made once per site rather than by scanning every route on every
+ * page, which made build time grow with the square of the page count.
+ */
+const mainMenus = new WeakMap<Site, Map<Locale, readonly Route[]>>();
+
 /** The pages of the main navigation for readers of `lang`, in `nav.order`. */
-export function mainNavigation<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E>[] {
-  return routesIn(site, lang)
-    .filter((route) => route.entry.data.nav !== undefined)
-    .sort((a, b) => (a.entry.data.nav?.order ?? 0) - (b.entry.data.nav?.order ?? 0));
+export function mainNavigation(site: Site, lang: Locale): readonly Route[] {
+  let menus = mainMenus.get(site);
+  if (!menus) {
+    menus = new Map();
+    mainMenus.set(site, menus);
+  }
+  let menu = menus.get(lang);
+  if (!menu) {
+    menu = site
+      .routesIn(lang)
+      .filter((route) => route.entry.data.nav !== undefined)
+      .sort((a, b) => (a.entry.data.nav?.order ?? 0) - (b.entry.data.nav?.order ?? 0));
+    menus.set(lang, menu);
+  }
+  return menu;
 }
 
 /** The label of a page in menus: its `nav.label`, else its title. */
@@ -32,9 +50,7 @@ export function breadcrumbTrail<E extends SourceEntry>(site: Site<E>, route: Rou
 
 /** The axis pages for readers of `lang`, by axis number. */
 export function axisRoutes<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E>[] {
-  return routesIn(site, lang)
-    .filter((route) => route.entry.data.kind === 'axis')
-    .sort((a, b) => axisNumber(a) - axisNumber(b));
+  return [...site.routesOfKind('axis', lang)].sort((a, b) => axisNumber(a) - axisNumber(b));
 }
 
 /** The axis number of an axis page (0 for any other page). */
@@ -45,9 +61,9 @@ export function axisNumber(route: Route): number {
 
 /** The news articles for readers of `lang`, newest first. */
 export function newsRoutes<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E>[] {
-  return routesIn(site, lang)
-    .filter((route) => route.entry.data.kind === 'news')
-    .sort((a, b) => publishedTime(b) - publishedTime(a) || a.url.localeCompare(b.url));
+  return [...site.routesOfKind('news', lang)].sort(
+    (a, b) => publishedTime(b) - publishedTime(a) || a.url.localeCompare(b.url),
+  );
 }
 
 /** The publication date of a news article (`undefined` for any other page). */
@@ -63,29 +79,28 @@ function publishedTime(route: Route): number {
 /** The home page of each language that has one of its own, for the language chooser. */
 export function homeRoutes<E extends SourceEntry>(site: Site<E>): Route<E>[] {
   return locales.flatMap((lang) =>
-    routesIn(site, lang).filter((route) => route.parentKey === undefined && !route.isFallback),
+    site.routesIn(lang).filter((route) => route.parentKey === undefined && !route.isFallback),
   );
 }
 
-function routesIn<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E>[] {
-  return site.routes.filter((route) => route.lang === lang);
-}
-
-/** The home page for readers of `lang` (a fallback if that language has none of its own). */
+/**
+ * The home page for readers of `lang` (a fallback if that language has none
+ * of its own). Routes come in URL order, so the search stops at the first.
+ */
 export function homeRoute<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E> {
-  const home = routesIn(site, lang).find((route) => route.parentKey === undefined);
+  const home = site.routesIn(lang).find((route) => route.parentKey === undefined);
   if (!home) throw new Error(`The site has no home page for "${lang}".`);
   return home;
 }
 
 /** The news page for readers of `lang`, if the site has one. */
 export function newsIndexRoute<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E> | undefined {
-  return routesIn(site, lang).find((route) => route.entry.data.kind === 'news-index');
+  return site.routesOfKind('news-index', lang)[0];
 }
 
 /** The search page for readers of `lang`, if the site has one; the header links to it. */
 export function searchRoute<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E> | undefined {
-  return routesIn(site, lang).find((route) => route.entry.data.kind === 'search');
+  return site.routesOfKind('search', lang)[0];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { locales, otherLocales, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { ProblemList } from './content-error.ts';
 import { parseContentPath, withoutExtension } from './content-path.ts';
-import type { PageData } from './page-schema.ts';
+import type { PageData, PageKind } from './page-schema.ts';
 
 /** What the resolver needs of a content entry; Astro's collection entries fit. */
 export interface SourceEntry {
@@ -71,6 +71,10 @@ export interface RouteOptions {
 /** Every route of the site, with look-ups. */
 export interface Site<E extends SourceEntry = SourceEntry> {
   routes: readonly Route<E>[];
+  /** The routes for readers of `lang`, in URL order, so the home page first. */
+  routesIn(lang: Locale): readonly Route<E>[];
+  /** The routes of pages of `kind` for readers of `lang`, in URL order. */
+  routesOfKind(kind: PageKind, lang: Locale): readonly Route<E>[];
   /** The route of `key` for readers of `lang`; every key has one in every language. */
   route(key: string, lang: Locale): Route<E>;
 }
@@ -317,10 +321,23 @@ function checkUniqueUrls(routes: Route[], problems: ProblemList): void {
   }
 }
 
+/**
+ * The site with its look-ups indexed once: every page of a build asks for
+ * them, and scanning every route on every page made build time grow with the
+ * square of the page count.
+ */
 function siteOf<E extends SourceEntry>(routes: Route<E>[]): Site<E> {
   const byKeyAndLang = new Map(routes.map((route) => [`${route.lang}:${route.key}`, route]));
+  const byLang = Map.groupBy(routes, (route) => route.lang);
+  const byKind = Map.groupBy(routes, (route) => `${route.lang}:${route.entry.data.kind}`);
   return {
     routes,
+    routesIn(lang) {
+      return byLang.get(lang) ?? [];
+    },
+    routesOfKind(kind, lang) {
+      return byKind.get(`${lang}:${kind}`) ?? [];
+    },
     route(key, lang) {
       const route = byKeyAndLang.get(`${lang}:${key}`);
       if (!route) throw new Error(`No page has the key "${key}".`);

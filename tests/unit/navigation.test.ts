@@ -39,6 +39,11 @@ describe('navigation lists', () => {
     expect(mainNavigation(site, 'en').map((route) => route.key)).toEqual(['contact', 'news']);
   });
 
+  it('makes each language’s menu once per site, as every page asks for it', () => {
+    expect(mainNavigation(site, 'en')).toBe(mainNavigation(site, 'en'));
+    expect(mainNavigation(site, 'fr').map((route) => route.lang)).toEqual(['fr', 'fr']);
+  });
+
   it('traces breadcrumbs from the home page in the reader’s language', () => {
     const trail = breadcrumbTrail(site, site.route('axis-b', 'en'));
     expect(trail.map((route) => route.url)).toEqual(['/en/', '/en/agreement/', '/en/agreement/b/']);

@@ -134,6 +134,17 @@ describe('resolveRoutes: untranslated pages inside an untranslated section', () 
     expect(site.routes).toHaveLength(2 * 5);
     expect(new Set(urls(site)).size).toBe(site.routes.length);
   });
+
+  it('indexes the routes by reader language, in URL order with the home page first', () => {
+    expect(site.routesIn('en').map((route) => route.url)).toEqual([
+      '/en/',
+      '/en/agreement/',
+      '/en/dossiers/',
+      '/en/dossiers/escales/',
+      '/en/news/',
+    ]);
+    expect(site.routesIn('fr')).toHaveLength(5);
+  });
 });
 
 describe('resolveRoutes: a language without any home page of its own', () => {

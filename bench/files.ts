@@ -1,0 +1,38 @@
+/** Writing generated content and sizing build output, for the benchmark. */
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ContentFile } from './synthetic-site.ts';
+
+/** Replaces everything in `dir` with `files`. */
+export function writeContent(dir: string, files: readonly ContentFile[]): void {
+  rmSync(dir, { recursive: true, force: true });
+  for (const file of files) {
+    const path = join(dir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.text);
+  }
+}
+
+/** What a build wrote. */
+export interface OutputSize {
+  /** HTML files, one per built page. */
+  htmlPages: number;
+  htmlBytes: number;
+  /** Every file: HTML, stylesheets, scripts, sitemap… */
+  totalBytes: number;
+}
+
+/** Counts the HTML pages and bytes under `dir`. */
+export function outputSize(dir: string): OutputSize {
+  const size: OutputSize = { htmlPages: 0, htmlBytes: 0, totalBytes: 0 };
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const bytes = statSync(join(entry.parentPath, entry.name)).size;
+    size.totalBytes += bytes;
+    if (entry.name.endsWith('.html')) {
+      size.htmlPages += 1;
+      size.htmlBytes += bytes;
+    }
+  }
+  return size;
+}

@@ -1,0 +1,85 @@
+import { parseFrontmatter } from 'astro/markdown';
+import { describe, expect, it } from 'vitest';
+import { starlightFiles } from '../../bench/starlight-site.ts';
+import { contentFiles, syntheticSite, type ContentFile } from '../../bench/synthetic-site.ts';
+import { checkContentRules } from '../../src/lib/content-rules.ts';
+import { pageSchema } from '../../src/lib/page-schema.ts';
+import { resolveRoutes, type SourceEntry } from '../../src/lib/routes.ts';
+
+/** `files` read as the build reads them: frontmatter parsed as Astro does, then checked by our schema. */
+function entriesOf(files: readonly ContentFile[]): SourceEntry[] {
+  return files.map((file) => ({ id: file.path, data: pageSchema.parse(parseFrontmatter(file.text).frontmatter) }));
+}
+
+const frenchOnly = (files: readonly ContentFile[]) => {
+  const english = new Set(
+    entriesOf(files.filter((file) => file.path.startsWith('en/'))).map((entry) => entry.data.key),
+  );
+  return entriesOf(files.filter((file) => file.path.startsWith('fr/'))).filter((entry) => !english.has(entry.data.key));
+};
+
+describe('syntheticSite, the benchmark content', () => {
+  it.each([18, 100, 101, 500, 2000])('writes exactly %i files, each at its own path', (pages) => {
+    const files = contentFiles(syntheticSite({ pages, untranslatedShare: 0.2 }));
+    expect(files).toHaveLength(pages);
+    expect(new Set(files.map((file) => file.path)).size).toBe(pages);
+  });
+
+  it.each([
+    [100, 0.2],
+    [101, 0.2],
+    [500, 0.2],
+    [500, 0],
+    [500, 0.5],
+  ])('leaves the requested share of %i files untranslated (%f), to within one file', (pages, share) => {
+    const untranslated = frenchOnly(contentFiles(syntheticSite({ pages, untranslatedShare: share })));
+    expect(Math.abs(untranslated.length - share * pages)).toBeLessThanOrEqual(1);
+    expect(untranslated.every((entry) => entry.data.kind === 'news')).toBe(true);
+  });
+
+  it('spreads the untranslated articles among the others rather than bunching them at one end', () => {
+    const untranslated = frenchOnly(contentFiles(syntheticSite({ pages: 500, untranslatedShare: 0.2 })));
+    const numbers = untranslated.map((entry) => Number(entry.data.key.replace('news-', '')));
+    expect(Math.min(...numbers)).toBeLessThan(10);
+    expect(Math.max(...numbers)).toBeGreaterThan(290);
+  });
+
+  it('makes a site our resolver and content rules accept, with a fallback page per untranslated file', () => {
+    const files = contentFiles(syntheticSite({ pages: 200, untranslatedShare: 0.2 }));
+    const site = resolveRoutes(entriesOf(files));
+    expect(() => checkContentRules(site)).not.toThrow();
+    expect(site.routes.filter((route) => route.isFallback)).toHaveLength(40);
+    expect(site.route('axis-5', 'en').url).toBe('/en/agreement/test-axis-5/');
+    expect(site.routes.filter((route) => route.entry.data.nav !== undefined)).toHaveLength(6);
+  });
+
+  it('refuses sizes it cannot honour', () => {
+    expect(() => syntheticSite({ pages: 17, untranslatedShare: 0.2 })).toThrow(RangeError);
+    expect(() => syntheticSite({ pages: 100, untranslatedShare: 1.5 })).toThrow(RangeError);
+    expect(() => syntheticSite({ pages: 100, untranslatedShare: Number.NaN })).toThrow(RangeError);
+  });
+});
+
+describe('starlightFiles, the same content for Starlight', () => {
+  const pages = syntheticSite({ pages: 100, untranslatedShare: 0.2 });
+  const files = starlightFiles(pages);
+
+  it('writes every page, each translation at its French original’s path', () => {
+    expect(files).toHaveLength(pages.length);
+    const french = new Set(files.filter((file) => file.path.startsWith('fr/')).map((file) => file.path.slice(3)));
+    const english = files.filter((file) => file.path.startsWith('en/')).map((file) => file.path.slice(3));
+    expect(english.length).toBeGreaterThan(0);
+    expect(english.filter((path) => !french.has(path))).toEqual([]);
+  });
+
+  it('gives each page the same title, description and body as ours', () => {
+    const ours = new Map(contentFiles(pages).map((file) => [parseFrontmatter(file.text).frontmatter['title'], file]));
+    for (const file of files) {
+      const { frontmatter, content } = parseFrontmatter(file.text);
+      expect(Object.keys(frontmatter)).toEqual(['title', 'description']);
+      const our = parseFrontmatter(ours.get(frontmatter['title'])?.text ?? '');
+      expect(frontmatter['description']).toBe(our.frontmatter['description']);
+      expect(content).toBe(our.content);
+    }
+  });
+});
