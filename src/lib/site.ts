@@ -36,13 +36,20 @@ export function loadSite(): Promise<Site<PageEntry>> {
   return site;
 }
 
-/** Every page entry, drafts included, each with the fingerprint of its text. */
-export async function loadEntries(): Promise<PageEntry[]> {
-  const entries = await getCollection('pages');
-  return entries.map((entry) => ({
-    ...entry,
-    fingerprint: fingerprint({ title: entry.data.title, description: entry.data.description, body: entry.body ?? '' }),
-  }));
+let entries: Promise<PageEntry[]> | undefined;
+
+/**
+ * Every page entry, drafts included, each with the fingerprint of its text;
+ * read and hashed once per build for the site and the status page alike.
+ */
+export function loadEntries(): Promise<PageEntry[]> {
+  entries ??= getCollection('pages').then((collection) =>
+    collection.map((entry) => ({
+      ...entry,
+      fingerprint: fingerprint({ title: entry.data.title, description: entry.data.description, body: entry.body ?? '' }),
+    })),
+  );
+  return entries;
 }
 
 /**
@@ -50,8 +57,8 @@ export async function loadEntries(): Promise<PageEntry[]> {
  * translations are located as the editors' command does: without base path.
  */
 export async function loadTranslationStatus(): Promise<StatusRow[]> {
-  const entries = await loadEntries();
-  const published = resolveRoutes(entries.filter((entry) => !entry.data.draft));
-  const pages = entries.map((entry) => ({ ...entry, filePath: entry.filePath ?? entry.id }));
+  const all = await loadEntries();
+  const published = resolveRoutes(all.filter((entry) => !entry.data.draft));
+  const pages = all.map((entry) => ({ ...entry, filePath: entry.filePath ?? entry.id }));
   return translationStatus(pages, published, siteSettings(process.env).contentDir);
 }

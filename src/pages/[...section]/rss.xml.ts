@@ -6,7 +6,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { useTranslations } from '../../i18n/index.ts';
-import { intlTag, locales, langChange, type Locale } from '../../i18n/locales.ts';
+import { languageMarker } from '../../i18n/language-marker.ts';
+import { intlTag, locales } from '../../i18n/locales.ts';
 import { feedItems, feedOf, type Feed } from '../../lib/feeds.ts';
 import { loadSite } from '../../lib/site.ts';
 
@@ -23,7 +24,6 @@ export const GET: APIRoute<{ feed: Feed }> = async ({ props, site: siteUrl }) =>
   const { feed } = props;
   const t = useTranslations(feed.lang);
   const origin = siteUrl ?? new URL('http://localhost/');
-  const marker = (lang: Locale) => t('language.inLanguage', { language: t(`language.names.${lang}`) });
   return rss({
     title: t('site.pageTitle', { title: feed.newsIndex.entry.data.title }),
     description: feed.newsIndex.entry.data.description,
@@ -31,9 +31,9 @@ export const GET: APIRoute<{ feed: Feed }> = async ({ props, site: siteUrl }) =>
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>${intlTag(feed.lang).toLowerCase()}</language>`,
     items: feedItems(await loadSite(), feed.lang).map((item) => {
-      const foreign = langChange(item.contentLang, feed.lang);
+      const marker = languageMarker(feed.lang, item.contentLang);
       return {
-        title: foreign ? `${item.title} ${marker(foreign)}` : item.title,
+        title: marker ? `${item.title} ${marker}` : item.title,
         link: new URL(item.url, origin).href,
         pubDate: item.published,
         description: item.description,
