@@ -6,7 +6,7 @@
  * options always give the same pages, and nothing touches the disk.
  */
 import { sourceLocale, type Locale } from '../src/i18n/locales.ts';
-import type { PageKind } from '../src/lib/page-schema.ts';
+import type { PageKind } from '../src/lib/content/page-schema.ts';
 import { fingerprint } from '../src/lib/translations/fingerprint.ts';
 
 /** What to generate. */
@@ -216,7 +216,7 @@ export function contentFiles(pages: readonly SyntheticPage[]): ContentFile[] {
 }
 
 /**
- * The frontmatter fields of `page` in this site's schema (src/lib/page-schema.ts):
+ * The frontmatter fields of `page` in this site's schema (src/lib/content/page-schema.ts):
  * the one place that decides what the generated frontmatter says. A
  * translation records its `original`'s fingerprint, as npm run
  * translation-done would, so it counts as up to date.

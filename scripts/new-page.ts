@@ -15,10 +15,10 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
-import { describe } from '../src/lib/content-error.ts';
-import { checkContent } from '../src/lib/content-check/index.ts';
-import { parseContentPath } from '../src/lib/content-path.ts';
-import { pageKinds } from '../src/lib/page-schema.ts';
+import { describe } from '../src/lib/content/content-error.ts';
+import { checkContent } from '../src/lib/content/check/index.ts';
+import { parseContentPath } from '../src/lib/content/content-path.ts';
+import { pageKinds } from '../src/lib/content/page-schema.ts';
 import { fingerprint } from '../src/lib/translations/fingerprint.ts';
 import { exitWith, loadContentOrExit } from './lib/content.ts';
 

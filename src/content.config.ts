@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { pageSchema } from './lib/page-schema.ts';
+import { pageSchema } from './lib/content/page-schema.ts';
 import { siteSettings } from './lib/settings.ts';
 
 const { contentDir } = siteSettings(process.env);

@@ -1,6 +1,6 @@
-import { ContentError, describe } from '../../src/lib/content-error.ts';
-import { loadContent, type LoadedPage } from '../../src/lib/content-check/load.ts';
-import { resolveRoutes, type Site } from '../../src/lib/routes.ts';
+import { ContentError, describe } from '../../src/lib/content/content-error.ts';
+import { loadContent, type LoadedPage } from '../../src/lib/content/check/load.ts';
+import { resolveRoutes, type Site } from '../../src/lib/routing/routes.ts';
 import { siteSettings } from '../../src/lib/settings.ts';
 
 /** The content folder's pages and routes, for the editors' commands. */

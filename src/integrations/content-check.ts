@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { describe, type ContentProblem } from '../lib/content-error.ts';
-import { checkContent, type CheckOptions } from '../lib/content-check/index.ts';
+import { describe, type ContentProblem } from '../lib/content/content-error.ts';
+import { checkContent, type CheckOptions } from '../lib/content/check/index.ts';
 
 /**
  * Checks the content before Astro touches it, so an editor's mistake stops

@@ -6,8 +6,8 @@
  * every translation lists the same reciprocal set.
  */
 import type { APIRoute } from 'astro';
-import { sitemapXml } from '../lib/sitemap.ts';
-import { loadSite } from '../lib/site.ts';
+import { sitemapXml } from '../lib/seo/sitemap.ts';
+import { loadSite } from '../lib/routing/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const routes = (await loadSite()).routes;

@@ -17,7 +17,7 @@ const guides = readdirSync('docs').filter((name) => name.endsWith('.md'));
 function projectCopy(name: string): string {
   const folder = resolve(`.cache/guides/${name}`);
   rmSync(folder, { recursive: true, force: true });
-  for (const part of ['package.json', 'astro.config.ts', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
+  for (const part of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
     cpSync(part, `${folder}/${part}`, { recursive: true });
   }
   symlinkSync(resolve('node_modules'), `${folder}/node_modules`);

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { pagesOf, rootSites, tagOf } from './sites.ts';
 
 /*
- * French typography (src/lib/french-typography.ts) as the built pages show it:
+ * French typography (src/lib/markdown/french-typography.ts) as the built pages show it:
  * French content has its no-break spaces, English content has none.
  */
 

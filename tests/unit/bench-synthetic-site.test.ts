@@ -2,9 +2,9 @@ import { parseFrontmatter } from 'astro/markdown';
 import { describe, expect, it } from 'vitest';
 import { starlightFiles } from '../../bench/starlight-site.ts';
 import { contentFiles, syntheticSite, type ContentFile } from '../../bench/synthetic-site.ts';
-import { checkContentRules } from '../../src/lib/content-rules.ts';
-import { pageSchema } from '../../src/lib/page-schema.ts';
-import { resolveRoutes, type SourceEntry } from '../../src/lib/routes.ts';
+import { checkContentRules } from '../../src/lib/content/content-rules.ts';
+import { pageSchema } from '../../src/lib/content/page-schema.ts';
+import { resolveRoutes, type SourceEntry } from '../../src/lib/routing/routes.ts';
 
 /** `files` read as the build reads them: frontmatter parsed as Astro does, then checked by our schema. */
 function entriesOf(files: readonly ContentFile[]): SourceEntry[] {

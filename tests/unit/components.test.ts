@@ -6,7 +6,7 @@ import LanguageToggle from '../../src/components/LanguageToggle.astro';
 import Callout from '../../src/components/mdx/Callout.astro';
 import ContactBlock from '../../src/components/mdx/ContactBlock.astro';
 import Figure from '../../src/components/mdx/Figure.astro';
-import { resolveRoutes } from '../../src/lib/routes.ts';
+import { resolveRoutes } from '../../src/lib/routing/routes.ts';
 import { bilingualBase, entry } from './helpers/entries.ts';
 
 const site = resolveRoutes([

@@ -1,6 +1,6 @@
 import { appendFileSync, cpSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
+import { checkContent } from '../../src/lib/content/check/index.ts';
 import { contentWithMistake, mistakes } from '../helpers/mistakes.ts';
 
 const options = { publicDir: 'public', pagesDir: 'src/pages' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-error.ts';
-import { checkContentRules } from '../../src/lib/content-rules.ts';
-import { resolveRoutes } from '../../src/lib/routes.ts';
+import { ContentError } from '../../src/lib/content/content-error.ts';
+import { checkContentRules } from '../../src/lib/content/content-rules.ts';
+import { resolveRoutes } from '../../src/lib/routing/routes.ts';
 import { bilingualBase, entry, translation } from './helpers/entries.ts';
 
 function messagesFor(entries: ReturnType<typeof bilingualBase>): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchSpacing, NARROW_NBSP as N, NBSP as S } from '../../src/lib/french-spacing.ts';
+import { frenchSpacing, NARROW_NBSP as N, NBSP as S } from '../../src/lib/markdown/french-spacing.ts';
 
 describe('frenchSpacing', () => {
   it('turns the typed space before ; ! ? into a narrow no-break space', () => {

@@ -1,17 +1,17 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import fr from '../../src/i18n/fr.json' with { type: 'json' };
-import { frenchSpacing, NARROW_NBSP as N, NBSP as S } from '../../src/lib/french-spacing.ts';
-import { contentLanguageOf, frenchTypography } from '../../src/lib/french-typography.ts';
+import { frenchSpacing, NARROW_NBSP as N, NBSP as S } from '../../src/lib/markdown/french-spacing.ts';
+import { contentLanguageOf, frenchTypography } from '../../src/lib/markdown/french-typography.ts';
 
 /*
- * The plugin wired into Sätteri as astro.config.ts wires it: the language
+ * The plugin wired into Sätteri as astro.config.mjs wires it: the language
  * comes from the file's folder, code and English parts are left alone.
  */
 
 const contentRoot = new URL('file:///project/content/');
 const hastPlugins = [frenchTypography(contentRoot)];
-// As astro.config.ts sets it: inline HTML in Markdown becomes elements.
+// As astro.config.mjs sets it: inline HTML in Markdown becomes elements.
 const features = { rawHtml: true };
 
 async function markdown(source: string, file: string): Promise<string> {

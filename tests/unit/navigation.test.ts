@@ -7,8 +7,8 @@ import {
   mainNavigation,
   newsRoutes,
   searchRoute,
-} from '../../src/lib/navigation.ts';
-import { resolveRoutes } from '../../src/lib/routes.ts';
+} from '../../src/lib/routing/navigation.ts';
+import { resolveRoutes } from '../../src/lib/routing/routes.ts';
 import { bilingualBase, entry, translation } from './helpers/entries.ts';
 
 const site = resolveRoutes([

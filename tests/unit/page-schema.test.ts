@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSchema } from '../../src/lib/page-schema.ts';
+import { pageSchema } from '../../src/lib/content/page-schema.ts';
 
 const news = {
   key: 'news-cooperation-renewed',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-error.ts';
-import { resolveRoutes, type Site } from '../../src/lib/routes.ts';
+import { ContentError } from '../../src/lib/content/content-error.ts';
+import { resolveRoutes, type Site } from '../../src/lib/routing/routes.ts';
 import { bilingualBase, entry, STALE_VERSION, translation } from './helpers/entries.ts';
 
 function problemsOf(run: () => unknown): { file: string; message: string }[] {

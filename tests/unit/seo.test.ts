@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems, feedOf } from '../../src/lib/feeds.ts';
-import { resolveRoutes } from '../../src/lib/routes.ts';
-import { socialMeta, structuredData } from '../../src/lib/seo.ts';
+import { feedItems, feedOf } from '../../src/lib/seo/feeds.ts';
+import { resolveRoutes } from '../../src/lib/routing/routes.ts';
+import { socialMeta, structuredData } from '../../src/lib/seo/page-metadata.ts';
 import { bilingualBase, entry } from './helpers/entries.ts';
 
 const site = resolveRoutes([

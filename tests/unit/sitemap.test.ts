@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRoutes } from '../../src/lib/routes.ts';
-import { sitemapXml } from '../../src/lib/sitemap.ts';
+import { resolveRoutes } from '../../src/lib/routing/routes.ts';
+import { sitemapXml } from '../../src/lib/seo/sitemap.ts';
 import { bilingualBase, entry } from './helpers/entries.ts';
 
 describe('sitemapXml', () => {

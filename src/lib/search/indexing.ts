@@ -1,4 +1,4 @@
-import type { Route } from '../routes.ts';
+import type { Route } from '../routing/routes.ts';
 
 /** The Pagefind metadata field that records the language a page's content is written in. */
 export const CONTENT_LANG_META = 'contentLang';

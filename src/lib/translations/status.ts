@@ -1,6 +1,6 @@
 import { locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
-import type { PageData } from '../page-schema.ts';
-import type { Site } from '../routes.ts';
+import type { PageData } from '../content/page-schema.ts';
+import type { Site } from '../routing/routes.ts';
 
 /** Where a language stands for one page. */
 export type TranslationState = 'original' | 'up-to-date' | 'outdated' | 'draft' | 'missing';

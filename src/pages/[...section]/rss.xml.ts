@@ -8,8 +8,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { useTranslations } from '../../i18n/index.ts';
 import { languageMarker } from '../../i18n/language-marker.ts';
 import { intlTag, locales } from '../../i18n/locales.ts';
-import { feedItems, feedOf, type Feed } from '../../lib/feeds.ts';
-import { loadSite } from '../../lib/site.ts';
+import { feedItems, feedOf, type Feed } from '../../lib/seo/feeds.ts';
+import { loadSite } from '../../lib/routing/site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();

@@ -1,7 +1,7 @@
-import { locales, otherLocales, sourceLocale, type Locale } from '../i18n/locales.ts';
-import { ProblemList } from './content-error.ts';
-import { parseContentPath, withoutExtension } from './content-path.ts';
-import type { PageData, PageKind } from './page-schema.ts';
+import { locales, otherLocales, sourceLocale, type Locale } from '../../i18n/locales.ts';
+import { ProblemList } from '../content/content-error.ts';
+import { parseContentPath, withoutExtension } from '../content/content-path.ts';
+import type { PageData, PageKind } from '../content/page-schema.ts';
 
 /** What the resolver needs of a content entry; Astro's collection entries fit. */
 export interface SourceEntry {

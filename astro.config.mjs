@@ -1,10 +1,11 @@
+// @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { frenchTypography } from './src/lib/french-typography.ts';
+import { frenchTypography } from './src/lib/markdown/french-typography.ts';
 import { siteLinksPlugin } from './src/lib/markdown/site-links.ts';
 import { siteSettings } from './src/lib/settings.ts';
 
@@ -51,7 +52,7 @@ export default defineConfig({
     processor: satteri({
       // Inline HTML in Markdown becomes real elements, so plugins see its `lang` (MDX's JSX already is).
       features: { rawHtml: true },
-      // French spacing before `; ! ? :` and inside « » (src/lib/french-spacing.ts), and the base
+      // French spacing before `; ! ? :` and inside « » (src/lib/markdown/french-spacing.ts), and the base
       // path (and, for print, the absolute URL) on links editors write from the root;
       // @astrojs/mdx extends this config, so .md and .mdx content get both alike.
       hastPlugins: [frenchTypography(new URL(`./${settings.contentDir}/`, import.meta.url)), siteLinksPlugin(settings)],

@@ -1,8 +1,8 @@
-import type { Locale } from '../i18n/locales.ts';
-import { isoDay } from '../i18n/dates.ts';
-import { breadcrumbTrail, dataOf, navigationLabel } from './navigation.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { isoDay } from '../../i18n/dates.ts';
+import { breadcrumbTrail, dataOf, navigationLabel } from '../routing/navigation.ts';
 import { organizations } from './organizations.ts';
-import type { Route, Site } from './routes.ts';
+import type { Route, Site } from '../routing/routes.ts';
 
 /** What a page tells social networks when it is shared (Open Graph, Twitter cards). */
 export interface SocialMeta {

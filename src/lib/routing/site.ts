@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContentRules } from './content-rules.ts';
+import { checkContentRules } from '../content/content-rules.ts';
 import { resolveRoutes, type Route, type Site } from './routes.ts';
-import { siteSettings } from './settings.ts';
-import { fingerprint } from './translations/fingerprint.ts';
-import { translationStatus, type StatusRow } from './translations/status.ts';
+import { siteSettings } from '../settings.ts';
+import { fingerprint } from '../translations/fingerprint.ts';
+import { translationStatus, type StatusRow } from '../translations/status.ts';
 
 /** A content page as Astro loads it, with the fingerprint of its text. */
 export type PageEntry = CollectionEntry<'pages'> & { fingerprint: string };

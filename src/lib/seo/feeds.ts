@@ -1,6 +1,6 @@
-import type { Locale } from '../i18n/locales.ts';
-import { newsIndexRoute, newsRoutes, publishedDate } from './navigation.ts';
-import type { Route, Site, SourceEntry } from './routes.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { newsIndexRoute, newsRoutes, publishedDate } from '../routing/navigation.ts';
+import type { Route, Site, SourceEntry } from '../routing/routes.ts';
 
 /** A language's news feed: where it is published, and the news page it follows. */
 export interface Feed<E extends SourceEntry = SourceEntry> {

@@ -1,5 +1,5 @@
-import { locales, type Locale } from '../i18n/locales.ts';
-import type { PageData, PageKind } from './page-schema.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import type { PageData, PageKind } from '../content/page-schema.ts';
 import { fileOf, type Route, type Site, type SourceEntry } from './routes.ts';
 
 /*

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { locales } from '../i18n/locales.ts';
+import { locales } from '../../i18n/locales.ts';
 
 /*
  * The frontmatter of every content page. Editors read these messages when a

@@ -2,8 +2,8 @@ import type { ContentProblem } from '../content-error.ts';
 import { isPageFile, listContentFiles, parsePage, type ParsedPage } from './files.ts';
 import type { z } from 'astro/zod';
 import { pageSchema } from '../page-schema.ts';
-import type { SourceEntry } from '../routes.ts';
-import { fingerprint } from '../translations/fingerprint.ts';
+import type { SourceEntry } from '../../routing/routes.ts';
+import { fingerprint } from '../../translations/fingerprint.ts';
 import { closest } from './similar.ts';
 
 /** A page that passed its schema, with what the checks after need. */

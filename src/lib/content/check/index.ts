@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { ContentError, type ContentProblem } from '../content-error.ts';
 import { checkContentRules } from '../content-rules.ts';
-import { resolveRoutes, type Site } from '../routes.ts';
+import { resolveRoutes, type Site } from '../../routing/routes.ts';
 import { checkLinks } from './links.ts';
 import { loadContent, type LoadedPage } from './load.ts';
 import { readMdx } from './mdx.ts';

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastNode, type HastPluginEntry, type HastVisitorContext } from 'satteri';
-import { isLocale, type Locale } from '../i18n/locales.ts';
+import { isLocale, type Locale } from '../../i18n/locales.ts';
 import { frenchSpacing, type Neighbours } from './french-spacing.ts';
 
 /**

@@ -1,7 +1,7 @@
-import { sourceLocale } from '../i18n/locales.ts';
+import { sourceLocale } from '../../i18n/locales.ts';
 import { ProblemList } from './content-error.ts';
 import type { PageData } from './page-schema.ts';
-import { fileOf, type Route, type Site } from './routes.ts';
+import { fileOf, type Route, type Site } from '../routing/routes.ts';
 
 /**
  * Rules about how pages fit together, beyond what one file's frontmatter can

@@ -1,4 +1,4 @@
-import { isLocale, locales, type Locale } from '../i18n/locales.ts';
+import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
 
 /**
  * Where a content file sits decides its language and its address:
