@@ -1,6 +1,14 @@
 declare namespace App {
+  /** The request context, set once per page by src/middleware.ts. */
   interface Locals {
+    site: import('./lib/routing/site.ts').PageSite;
+    /** The content page being rendered; none on the chooser, 404 and team pages. */
+    route: import('./lib/routing/site.ts').PageRoute | undefined;
+    /** The reader's language: `<html lang>`, menus, notices. */
+    lang: import('./i18n/locales.ts').Locale;
     /** The language of the content being rendered, for components used inside it. */
     contentLang: import('./i18n/locales.ts').Locale;
+    /** The interface strings in the reader's language. */
+    t: import('./i18n/index.ts').Translate;
   }
 }

@@ -1,8 +1,10 @@
 /** `/robots.txt`: everything may be crawled; the sitemap lists what should be. */
 import type { APIRoute } from 'astro';
+import { loadSite } from '../lib/routing/site.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL}sitemap.xml`, site ?? 'http://localhost/');
+export const GET: APIRoute = async ({ site: siteUrl }) => {
+  const { fixedPages } = await loadSite();
+  const sitemap = new URL(fixedPages.sitemap, siteUrl ?? 'http://localhost/');
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

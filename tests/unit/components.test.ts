@@ -6,7 +6,9 @@ import LanguageToggle from '../../src/components/LanguageToggle.astro';
 import Callout from '../../src/components/mdx/Callout.astro';
 import ContactBlock from '../../src/components/mdx/ContactBlock.astro';
 import Figure from '../../src/components/mdx/Figure.astro';
-import { resolveRoutes } from '../../src/lib/routing/routes.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { resolveRoutes, type Route } from '../../src/lib/routing/routes.ts';
 import { bilingualBase, entry } from './helpers/entries.ts';
 
 const site = resolveRoutes([
@@ -19,15 +21,30 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-/** Renders `component`, without the source annotations Astro adds in development. */
-async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) {
-  const html = await container.renderToString(component, { props });
+/** The request context src/middleware.ts sets, for a reader of `lang` on `route`. */
+function localsFor(lang: Locale, route?: Route): App.Locals {
+  return {
+    site: site as App.Locals['site'],
+    route: route as App.Locals['route'],
+    lang,
+    contentLang: route?.contentLang ?? lang,
+    t: useTranslations(lang),
+  };
+}
+
+/** Renders `component` for a reader of `lang`, without the source annotations Astro adds in development. */
+async function render(
+  component: Parameters<AstroContainer['renderToString']>[0],
+  props: Record<string, unknown>,
+  locals: App.Locals,
+) {
+  const html = await container.renderToString(component, { props, locals });
   return html.replace(/\s+data-astro-source-(?:file|loc)="[^"]*"/g, '');
 }
 
 describe('ContentLink', () => {
   it('marks a French title in an English list and says it is in French', async () => {
-    const html = await render(ContentLink, { route: site.route('renewal', 'en'), lang: 'en', label: 'Renouvellement' });
+    const html = await render(ContentLink, { route: site.route('renewal', 'en'), label: 'Renouvellement' }, localsFor('en'));
     expect(html).toContain('href="/en/news/renouvellement/"');
     expect(html).toContain('hreflang="fr"');
     expect(html).toContain('<span lang="fr">Renouvellement</span>');
@@ -35,7 +52,7 @@ describe('ContentLink', () => {
   });
 
   it('adds nothing to a link in the reader’s own language', async () => {
-    const html = await render(ContentLink, { route: site.route('renewal', 'fr'), lang: 'fr', label: 'Renouvellement' });
+    const html = await render(ContentLink, { route: site.route('renewal', 'fr'), label: 'Renouvellement' }, localsFor('fr'));
     expect(html).not.toContain('lang=');
     expect(html).not.toContain('(en ');
   });
@@ -43,19 +60,18 @@ describe('ContentLink', () => {
 
 describe('LanguageNotice', () => {
   it('speaks the reader’s language and links to the original', async () => {
-    const html = await render(LanguageNotice, {
-      kind: 'fallback',
-      lang: 'fr',
-      originalLang: 'en',
-      originalUrl: '/en/agreement/port-visit/',
-    });
+    const html = await render(
+      LanguageNotice,
+      { kind: 'fallback', originalLang: 'en', originalUrl: '/en/agreement/port-visit/' },
+      localsFor('fr'),
+    );
     expect(html).toContain('pas encore traduite en français');
     expect(html).toContain('en anglais');
     expect(html).toMatch(/<a href="\/en\/agreement\/port-visit\/" hreflang="en">Consulter la page originale en anglais<\/a>/);
   });
 
   it('says when the original changed since the translation', async () => {
-    const html = await render(LanguageNotice, { kind: 'outdated', lang: 'en', originalLang: 'fr', originalUrl: '/fr/' });
+    const html = await render(LanguageNotice, { kind: 'outdated', originalLang: 'fr', originalUrl: '/fr/' }, localsFor('en'));
     expect(html).toContain('data-language-notice="outdated"');
     expect(html).toContain('The original version of this page, in French, has changed since it was translated.');
   });
@@ -63,7 +79,7 @@ describe('LanguageNotice', () => {
 
 describe('LanguageToggle', () => {
   it('writes each link in its target language and flags an untranslated target', async () => {
-    const html = await render(LanguageToggle, { links: site.route('renewal', 'fr').languageLinks });
+    const html = await render(LanguageToggle, {}, localsFor('fr', site.route('renewal', 'fr')));
     expect(html).toMatch(/href="\/en\/news\/renouvellement\/" lang="en" hreflang="en"[^>]*>\s*English \(page not translated\)/);
   });
 });
@@ -89,12 +105,12 @@ describe('MDX components for editors', () => {
 
   it('ContactBlock: address lines and a phone link, labelled in the content’s language', async () => {
     const props = { name: 'HAROPA PORT', address: '71, quai Colbert\n  76600 Le Havre', phone: '+33 (2) 79 18 05 00' };
-    const french = await container.renderToString(ContactBlock, { props, locals: { contentLang: 'fr' } });
+    const french = await container.renderToString(ContactBlock, { props, locals: { ...localsFor('fr'), contentLang: 'fr' } });
     expect(french).toMatch(/<address[^>]*>/);
     expect(french).toMatch(/<p[^>]*>71, quai Colbert<\/p><p[^>]*>76600 Le Havre<\/p>/);
     expect(french).toContain('Téléphone\u00a0:');
     expect(french).toMatch(/<a href="tel:\+33279180500"[^>]*>\+33\u00a0\(2\)\u00a079\u00a018\u00a005\u00a000<\/a>/);
-    const english = await container.renderToString(ContactBlock, { props, locals: { contentLang: 'en' } });
+    const english = await container.renderToString(ContactBlock, { props, locals: { ...localsFor('fr'), contentLang: 'en' } });
     expect(english).toContain('Telephone:');
   });
 });

@@ -253,6 +253,33 @@ describe('resolveRoutes: a site published under a base path', () => {
   it('makes the chooser under the base path the x-default of home pages', () => {
     expect(site.route('home', 'fr').alternates.at(-1)).toEqual({ hreflang: 'x-default', url: '/partenariat/' });
   });
+
+  it('gives each route its page parameter: the URL after the base path, without slashes', () => {
+    expect(site.route('renewal', 'en').param).toBe('en/news/renouvellement');
+    expect(site.route('home', 'fr').param).toBe('fr');
+  });
+
+  it('finds the route served at a URL, and none at an address of no content page', () => {
+    expect(site.routeAt('/partenariat/en/news/renouvellement/')).toBe(site.route('renewal', 'en'));
+    expect(site.routeAt('/en/news/renouvellement/')).toBeUndefined();
+    expect(site.routeAt('/partenariat/')).toBeUndefined();
+  });
+
+  it('decides the fixed pages’ addresses too, under the base path, with a feed beside each news page', () => {
+    expect(site.fixedPages).toEqual({
+      chooser: '/partenariat/',
+      translationStatus: '/partenariat/translations/',
+      notFound: '/partenariat/404.html',
+      sitemap: '/partenariat/sitemap.xml',
+      robots: '/partenariat/robots.txt',
+      favicon: '/partenariat/favicon.svg',
+      shareImage: '/partenariat/share.png',
+      feeds: [
+        { lang: 'fr', url: '/partenariat/fr/actualites/rss.xml', param: 'fr/actualites' },
+        { lang: 'en', url: '/partenariat/en/news/rss.xml', param: 'en/news' },
+      ],
+    });
+  });
 });
 
 describe('resolveRoutes: translation status', () => {

@@ -41,6 +41,8 @@ export interface Alternate {
 export interface Route<E extends SourceEntry = SourceEntry> {
   /** Root-relative URL with the base path, always ending in `/`: `/en/agreement/energy-efficiency/`. */
   url: string;
+  /** The URL after the base path, without its slashes: the `[...path]` parameter of `en/agreement/energy-efficiency`. */
+  param: string;
   /** The reader's language: `<html lang>`, navigation, notices. */
   lang: Locale;
   /** The language the entry is written in; differs from `lang` on fallback pages. */
@@ -68,9 +70,42 @@ export interface RouteOptions {
   base?: string;
 }
 
+/**
+ * The addresses of the pages that do not come from a content file. Each is
+ * root-relative, with the base path; templates and endpoints read them here
+ * rather than writing them.
+ */
+export interface FixedPages {
+  /** The bilingual language chooser: the base path itself. */
+  chooser: string;
+  /** The team's translation status page. */
+  translationStatus: string;
+  /** What static hosts serve for an address the site does not have. */
+  notFound: string;
+  sitemap: string;
+  robots: string;
+  /** Files of `public/` that pages point to: the icon, and the image shown when a page without a card of its own is shared. */
+  favicon: string;
+  shareImage: string;
+  /** Each language's news feed, next to its news page, for the languages that have one. */
+  feeds: readonly FeedAddress[];
+}
+
+/** Where a language's news feed is published. */
+export interface FeedAddress {
+  lang: Locale;
+  url: string;
+  /** The `[...section]` parameter of its endpoint: the news page's `param`. */
+  param: string;
+}
+
 /** Every route of the site, with look-ups. */
 export interface Site<E extends SourceEntry = SourceEntry> {
   routes: readonly Route<E>[];
+  /** The pages that do not come from content files. */
+  fixedPages: FixedPages;
+  /** The route served at `url` (root-relative, with the base path), if a content page is. */
+  routeAt(url: string): Route<E> | undefined;
   /** The routes for readers of `lang`, in URL order, so the home page first. */
   routesIn(lang: Locale): readonly Route<E>[];
   /** The routes of pages of `kind` for readers of `lang`, in URL order. */
@@ -113,7 +148,7 @@ export function resolveRoutes<E extends SourceEntry>(entries: readonly E[], opti
   problems.throwIfAny();
 
   routes.sort((a, b) => a.url.localeCompare(b.url));
-  return siteOf(routes);
+  return siteOf(routes, base);
 }
 
 /** The file an entry comes from, as editors see it in messages. */
@@ -252,6 +287,7 @@ function routesOf<E extends SourceEntry>(
     const shown = translation ?? original;
     return {
       url,
+      param: url.slice(urls.base.length, -1),
       lang,
       contentLang: shown.lang,
       key,
@@ -326,12 +362,17 @@ function checkUniqueUrls(routes: Route[], problems: ProblemList): void {
  * them, and scanning every route on every page made build time grow with the
  * square of the page count.
  */
-function siteOf<E extends SourceEntry>(routes: Route<E>[]): Site<E> {
+function siteOf<E extends SourceEntry>(routes: Route<E>[], base: string): Site<E> {
   const byKeyAndLang = new Map(routes.map((route) => [`${route.lang}:${route.key}`, route]));
+  const byUrl = new Map(routes.map((route) => [route.url, route]));
   const byLang = Map.groupBy(routes, (route) => route.lang);
   const byKind = Map.groupBy(routes, (route) => `${route.lang}:${route.entry.data.kind}`);
   return {
     routes,
+    fixedPages: fixedPagesOf(base, (lang) => byKind.get(`${lang}:news-index`)?.[0]),
+    routeAt(url) {
+      return byUrl.get(url);
+    },
     routesIn(lang) {
       return byLang.get(lang) ?? [];
     },
@@ -343,5 +384,23 @@ function siteOf<E extends SourceEntry>(routes: Route<E>[]): Site<E> {
       if (!route) throw new Error(`No page has the key "${key}".`);
       return route;
     },
+  };
+}
+
+/** The fixed pages' addresses; a feed sits next to its language's news page. */
+function fixedPagesOf(base: string, newsIndexOf: (lang: Locale) => Route | undefined): FixedPages {
+  const feeds = locales.flatMap((lang) => {
+    const newsIndex = newsIndexOf(lang);
+    return newsIndex ? [{ lang, url: `${newsIndex.url}rss.xml`, param: newsIndex.param }] : [];
+  });
+  return {
+    chooser: base,
+    translationStatus: `${base}translations/`,
+    notFound: `${base}404.html`,
+    sitemap: `${base}sitemap.xml`,
+    robots: `${base}robots.txt`,
+    favicon: `${base}favicon.svg`,
+    shareImage: `${base}share.png`,
+    feeds,
   };
 }

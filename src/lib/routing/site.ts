@@ -11,20 +11,28 @@ export type PageEntry = CollectionEntry<'pages'> & { fingerprint: string };
 /** A route whose entry can be rendered by Astro. */
 export type PageRoute = Route<PageEntry>;
 
-/** What every content page's layout is given: its route, and the site for menus and lists. */
-export interface LayoutProps {
-  route: PageRoute;
-  site: Site<PageEntry>;
+/** The site as the pages render it. */
+export type PageSite = Site<PageEntry>;
+
+/**
+ * The content route being rendered, from the request context: for the
+ * layouts and components that only content pages use.
+ *
+ * @throws {Error} on a page that has no content route (chooser, 404…).
+ */
+export function contentRoute(locals: App.Locals): PageRoute {
+  if (!locals.route) throw new Error('This layout is for content pages: the page being rendered has no content route.');
+  return locals.route;
 }
 
-let site: Promise<Site<PageEntry>> | undefined;
+let site: Promise<PageSite> | undefined;
 
 /**
  * The site's routes, resolved once per build from the `pages` collection and
  * shared by every page and endpoint. Drafts are left out: until a draft is
  * published, readers keep getting the fallback.
  */
-export function loadSite(): Promise<Site<PageEntry>> {
+export function loadSite(): Promise<PageSite> {
   site ??= loadEntries().then((entries) => {
     const resolved = resolveRoutes(
       entries.filter((entry) => !entry.data.draft),

@@ -1,12 +1,9 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { newsIndexRoute, newsRoutes, publishedDate } from '../routing/navigation.ts';
-import type { Route, Site, SourceEntry } from '../routing/routes.ts';
+import type { FeedAddress, Route, Site, SourceEntry } from '../routing/routes.ts';
 
-/** A language's news feed: where it is published, and the news page it follows. */
-export interface Feed<E extends SourceEntry = SourceEntry> {
-  lang: Locale;
-  /** Root-relative URL: the news page's URL followed by `rss.xml`. */
-  url: string;
+/** A language's news feed: where the resolver publishes it, and the news page it follows. */
+export interface Feed<E extends SourceEntry = SourceEntry> extends FeedAddress {
   newsIndex: Route<E>;
 }
 
@@ -22,8 +19,9 @@ export interface FeedItem {
 
 /** The news feed for readers of `lang`, if the site has a news page. */
 export function feedOf<E extends SourceEntry>(site: Site<E>, lang: Locale): Feed<E> | undefined {
+  const address = site.fixedPages.feeds.find((feed) => feed.lang === lang);
   const newsIndex = newsIndexRoute(site, lang);
-  return newsIndex && { lang, url: `${newsIndex.url}rss.xml`, newsIndex };
+  return address && newsIndex && { ...address, newsIndex };
 }
 
 /** The articles of `lang`'s feed, newest first. */

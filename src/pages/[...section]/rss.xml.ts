@@ -13,10 +13,9 @@ import { loadSite } from '../../lib/routing/site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  const base = import.meta.env.BASE_URL;
   return locales.flatMap((lang) => {
     const feed = feedOf(site, lang);
-    return feed ? [{ params: { section: feed.newsIndex.url.slice(base.length, -1) }, props: { feed } }] : [];
+    return feed ? [{ params: { section: feed.param }, props: { feed } }] : [];
   });
 }) satisfies GetStaticPaths;
 
