@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { pageSchema } from './lib/content/page-schema.ts';
+import { partnerSchema } from './lib/content/partner-schema.ts';
+import { tagSchema } from './lib/content/tag-schema.ts';
 import { siteSettings } from './lib/settings.ts';
 
 const { contentDir } = siteSettings(process.env);
@@ -15,4 +18,16 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { pages };
+/** A data file of the content folder; a content folder without it has no entries of that kind. */
+function dataFile(name: string) {
+  const path = `./${contentDir}/${name}`;
+  return existsSync(path) ? file(path) : () => [];
+}
+
+/** The two partners, in the order the site presents them. */
+const partners = defineCollection({ loader: dataFile('partners.yaml'), schema: partnerSchema });
+
+/** The news topics, by the id articles give in `tags`. */
+const tags = defineCollection({ loader: dataFile('tags.yaml'), schema: tagSchema });
+
+export const collections = { pages, partners, tags };

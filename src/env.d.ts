@@ -10,5 +10,7 @@ declare namespace App {
     contentLang: import('./i18n/locales.ts').Locale;
     /** The interface strings in the reader's language. */
     t: import('./i18n/index.ts').Translate;
+    /** The partners of the agreement, in the order the site presents them. */
+    partners: import('./lib/content/collections.ts').Partner[];
   }
 }

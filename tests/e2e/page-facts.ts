@@ -65,7 +65,7 @@ export function readFacts(page: Page): Promise<PageFacts> {
         hreflang: element.getAttribute('hreflang') ?? '',
         href: local(element.getAttribute('href') ?? ''),
       })),
-      toggles: [...document.querySelectorAll<HTMLAnchorElement>('[data-language-toggle]')].map((a) => ({
+      toggles: [...document.querySelectorAll<HTMLAnchorElement>('[data-language-toggle="header"]')].map((a) => ({
         ...link(a),
         lang: a.getAttribute('lang'),
       })),

@@ -103,7 +103,12 @@ export const pageSchema = z.discriminatedUnion(
         ...common,
         published: calendarDay,
         updated: calendarDay.optional(),
+        /** Ids of `content/tags.yaml`: the topics, shown in the reader's language. */
         tags: z.array(z.string().trim().min(1)).default([]),
+        /** The axes the article is about (1 to 5): it is listed on their pages. */
+        axes: z
+          .array(z.number().int().min(1).max(5), { error: 'write the axes the article is about as a list of numbers, e.g. axes: [1, 2]' })
+          .default([]),
       })
       .refine((news) => !news.updated || news.updated >= news.published, {
         message: 'the "updated" date is before the "published" date',

@@ -66,10 +66,24 @@ export function newsRoutes<E extends SourceEntry>(site: Site<E>, lang: Locale): 
   );
 }
 
+/** The news articles about axis `axis` for readers of `lang`, newest first. */
+export function newsAboutAxis<E extends SourceEntry>(site: Site<E>, lang: Locale, axis: number): Route<E>[] {
+  return newsRoutes(site, lang).filter((route) => {
+    const data: PageData = route.entry.data;
+    return data.kind === 'news' && data.axes.includes(axis);
+  });
+}
+
 /** The publication date of a news article (`undefined` for any other page). */
 export function publishedDate(route: Route): Date | undefined {
   const data: PageData = route.entry.data;
   return data.kind === 'news' ? data.published : undefined;
+}
+
+/** When the page's content was last changed, where it says: a news article's update, else its publication. */
+export function lastUpdated(route: Route): Date | undefined {
+  const data: PageData = route.entry.data;
+  return data.kind === 'news' ? (data.updated ?? data.published) : undefined;
 }
 
 function publishedTime(route: Route): number {

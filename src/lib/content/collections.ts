@@ -1,0 +1,30 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../../i18n/locales.ts';
+
+/** A partner of the agreement, as `content/partners.yaml` describes it. */
+export type Partner = CollectionEntry<'partners'>['data'];
+
+let partners: Promise<Partner[]> | undefined;
+
+/** The partners, in their `order`; read once per build. */
+export function loadPartners(): Promise<Partner[]> {
+  partners ??= getCollection('partners').then((entries) =>
+    entries.map((entry) => entry.data).sort((a, b) => a.order - b.order),
+  );
+  return partners;
+}
+
+/** Labels of news topics, by id, in one language. */
+export type TagLabels = ReadonlyMap<string, string>;
+
+let tags: Promise<CollectionEntry<'tags'>[]> | undefined;
+
+/**
+ * The label of each news topic in `lang`, from `content/tags.yaml`. An
+ * article's topic that the file does not define is caught by the content
+ * check before the build gets here.
+ */
+export async function loadTagLabels(lang: Locale): Promise<TagLabels> {
+  tags ??= getCollection('tags');
+  return new Map((await tags).map((entry) => [entry.id, entry.data[lang]]));
+}
