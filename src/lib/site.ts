@@ -36,6 +36,14 @@ export function loadSite(): Promise<Site<PageEntry>> {
   return site;
 }
 
+/**
+ * A page's `[...path]` parameter in `src/pages/`: its URL after the base
+ * path, which Astro adds itself, without slashes (`/fr/accord/` → `fr/accord`).
+ */
+export function pathParamOf(url: string): string {
+  return url.slice(import.meta.env.BASE_URL.length, -1);
+}
+
 let entries: Promise<PageEntry[]> | undefined;
 
 /**

@@ -9,14 +9,13 @@ import { useTranslations } from '../../i18n/index.ts';
 import { languageMarker } from '../../i18n/language-marker.ts';
 import { intlTag, locales } from '../../i18n/locales.ts';
 import { feedItems, feedOf, type Feed } from '../../lib/feeds.ts';
-import { loadSite } from '../../lib/site.ts';
+import { loadSite, pathParamOf } from '../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  const base = import.meta.env.BASE_URL;
   return locales.flatMap((lang) => {
     const feed = feedOf(site, lang);
-    return feed ? [{ params: { section: feed.newsIndex.url.slice(base.length, -1) }, props: { feed } }] : [];
+    return feed ? [{ params: { section: pathParamOf(feed.newsIndex.url) }, props: { feed } }] : [];
   });
 }) satisfies GetStaticPaths;
 
