@@ -92,10 +92,10 @@ function lockup(text: string, palette: CardPalette): CardElement {
 }
 
 function title(card: SharingCard): CardElement {
-  const text = card.marker ? `${card.title} ${card.marker}` : card.title;
-  const { fontSize, fits } = titleSize(text);
+  const { fontSize, fits } = titleSize(card.marker ? `${card.title} ${card.marker}` : card.title);
   return element('div', {
-    style: { flexGrow: 1, display: 'flex', alignItems: 'center' },
+    // The title's space ends above the tagline, whatever the estimate below says.
+    style: { flexGrow: 1, minHeight: 0, overflow: 'hidden', display: 'flex', alignItems: 'center' },
     children: element('div', {
       lang: card.titleLang,
       style: {
@@ -105,9 +105,9 @@ function title(card: SharingCard): CardElement {
         fontWeight: 700,
         lineHeight: 1.12,
         letterSpacing: '-0.01em',
-        // Balanced lines read best, but a clamped title would balance the whole text and look cut short.
-        textWrap: fits ? 'balance' : 'wrap',
-        lineClamp: MAX_TITLE_LINES,
+        // Balancing a clamped title would balance the whole text and show short lines cut off,
+        // and satori would lay it out many times over: a title too long only gets the clamp.
+        ...(fits ? { textWrap: 'balance' } : { lineClamp: MAX_TITLE_LINES }),
       },
       children: card.marker
         ? [card.title, ' ', element('span', { lang: card.lang, style: { fontWeight: 400, opacity: 0.75 }, children: card.marker })]
@@ -127,10 +127,10 @@ function tagline(text: string, palette: CardPalette): CardElement {
 }
 
 /*
- * Large for short titles, smaller as they grow, so that each fits in three
- * lines, or four at the smallest size; beyond that the line clamp ends it with
- * an ellipsis. The width of a line is estimated from the average advance of
- * Source Sans 3 Bold (about half an em); satori's own shaping places the text.
+ * Large for short titles, smaller as they grow, so that each fits in two to
+ * four lines; beyond that, the line clamp ends it with an ellipsis. Lines are
+ * estimated from the average advance of Source Sans 3 Bold (about half an
+ * em): one line more than estimated still fits above the tagline.
  */
 const TITLE_SIZES = [
   { fontSize: 84, maxLines: 2 },
