@@ -7,7 +7,7 @@ export const CARD_HEIGHT = 630;
 
 /** What a card says, all of it in the reader's language but the title. */
 export interface SharingCard {
-  /** The reader's language: the lockup, the tagline and the marker are in it. */
+  /** The reader's language: the lockup, the tagline and the marker are in it (satori breaks lines by its rules). */
   lang: string;
   /** The page's title, in the language it is written in. */
   title: string;
@@ -53,7 +53,8 @@ export function cardLayout(card: SharingCard, palette: CardPalette): CardElement
 
 /*
  * The waves of the site's mark (the favicon), thin and faint, running off
- * the top right corner where no text goes: identity without a logo.
+ * the right edge beside the lockup, where no text goes: identity without a
+ * logo.
  */
 const WAVES = { width: 500, height: 150, top: 64, period: 160, amplitude: 14, spacing: 40 } as const;
 
@@ -64,7 +65,7 @@ function waves(palette: CardPalette): CardElement {
     const y = 2 * amplitude + index * spacing;
     const x = index * (half / 2);
     return element('path', {
-      d: `M${x} ${y} q${half / 2} ${-2 * amplitude} ${half} 0 ${'t' + ` ${half} 0`.repeat(Math.ceil(width / half))}`,
+      d: `M${x} ${y} q${half / 2} ${-2 * amplitude} ${half} 0 t${` ${half} 0`.repeat(Math.ceil(width / half))}`,
       fill: 'none',
       stroke: palette.text,
       'stroke-width': 5,
@@ -107,7 +108,7 @@ function title(card: SharingCard): CardElement {
         letterSpacing: '-0.01em',
         // Balancing a clamped title would balance the whole text and show short lines cut off,
         // and satori would lay it out many times over: a title too long only gets the clamp.
-        ...(fits ? { textWrap: 'balance' } : { lineClamp: MAX_TITLE_LINES }),
+        ...(fits ? { textWrap: 'balance' } : { lineClamp: SMALLEST_TITLE.maxLines }),
       },
       children: card.marker
         ? [card.title, ' ', element('span', { lang: card.lang, style: { fontWeight: 400, opacity: 0.75 }, children: card.marker })]
@@ -138,12 +139,12 @@ const TITLE_SIZES = [
   { fontSize: 60, maxLines: 3 },
   { fontSize: 52, maxLines: 4 },
 ] as const;
-const MAX_TITLE_LINES = 4;
+const SMALLEST_TITLE = TITLE_SIZES[TITLE_SIZES.length - 1];
 const AVERAGE_ADVANCE_EM = 0.52;
 
 function titleSize(text: string): { fontSize: number; fits: boolean } {
   const fitting = TITLE_SIZES.find((size) => estimatedLines(text, size.fontSize) <= size.maxLines);
-  return { fontSize: (fitting ?? TITLE_SIZES[TITLE_SIZES.length - 1]!).fontSize, fits: fitting !== undefined };
+  return { fontSize: (fitting ?? SMALLEST_TITLE).fontSize, fits: fitting !== undefined };
 }
 
 function estimatedLines(text: string, fontSize: number): number {

@@ -17,6 +17,6 @@ export async function renderSharingCard(card: SharingCard): Promise<Uint8Array<A
     loadAdditionalAsset: () => extendedFonts(),
   });
   const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
-  // Node's Buffer may share a pooled memory; a response body wants bytes of their own.
+  // Bytes on an ArrayBuffer of their own, as a Response body takes them (a Buffer's type allows shared memory).
   return new Uint8Array(png);
 }
