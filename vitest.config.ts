@@ -8,5 +8,7 @@ export default getViteConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     // Build tests run real `astro` commands.
     testTimeout: 120_000,
+    // Stylesheets imported as text (sharing cards read the palette from global.css?raw) stay text.
+    css: { include: [/[?&]raw\b/] },
   },
 });

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { pngSize } from '../helpers/png.ts';
 import { readFacts } from './page-facts.ts';
-import { contentPagesOf, rootSites, tagOf } from './sites.ts';
+import { builtFileOf, contentPagesOf, rootSites, tagOf, type BuiltSite } from './sites.ts';
 
 /*
  * What search engines, feed readers and social networks read: titles and
@@ -39,9 +42,19 @@ for (const site of rootSites) {
             translations.map((alternate) => ogLocales[alternate.hreflang]),
           );
           expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+        });
+
+        await test.step('the sharing card: a 1200×630 PNG described by the title the page shows', async () => {
           const image = await request.get((await meta('meta[property="og:image"]')) ?? '');
           expect(image.status()).toBe(200);
           expect(image.headers()['content-type']).toBe('image/png');
+          expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
+          expect(await meta('meta[property="og:image:width"]')).toBe('1200');
+          expect(await meta('meta[property="og:image:height"]')).toBe('630');
+          // The tab's title without the site's name: the page's title, marked on a fallback page.
+          const alt = (await meta('meta[property="og:image:alt"]')) ?? '';
+          expect(alt.startsWith(facts.h1)).toBe(true);
+          expect(await page.title()).toBe(`${alt} · Montréal · HAROPA PORT`);
         });
 
         await test.step('structured data matches the visible page', async () => {
@@ -116,6 +129,21 @@ for (const site of rootSites) {
       }
     });
 
+    test('every page is shared with a card of its own; a fallback page’s differs from its original’s', () => {
+      const pages = contentPagesOf(site);
+      const cards = new Map(pages.map((url) => [url, sharingCardOf(site, url)]));
+      expect(new Set(cards.values()).size).toBe(pages.length);
+      for (const [url, card] of cards) {
+        expect(pngSize(readFileSync(card)), `${card}, the card of ${url}`).toEqual({ width: 1200, height: 630 });
+      }
+      const fallbacks = pages.filter((url) => canonicalOf(site, url) !== url);
+      expect(fallbacks.length).toBeGreaterThan(0);
+      for (const url of fallbacks) {
+        const original = cards.get(canonicalOf(site, url)) ?? '';
+        expect(readFileSync(cards.get(url) ?? '').equals(readFileSync(original)), `${url} and its original`).toBe(false);
+      }
+    });
+
     test('robots.txt allows crawling and names the sitemap', async ({ request }) => {
       const robots = await (await request.get('/robots.txt')).text();
       expect(robots).toMatch(/^User-agent: \*$/m);
@@ -123,4 +151,20 @@ for (const site of rootSites) {
       expect((await request.get(new URL(sitemap).pathname)).status()).toBe(200);
     });
   });
+}
+
+/** Reads one `<head>` URL of a built page, as a root-relative path. */
+function headUrlOf(site: BuiltSite, url: string, pattern: RegExp): string {
+  const html = readFileSync(builtFileOf(site, url), 'utf8');
+  return new URL(pattern.exec(html)?.[1] ?? '', 'http://invalid/').pathname;
+}
+
+/** The file, in the build output, of the sharing card a built page names (`og:image`). */
+function sharingCardOf(site: BuiltSite, url: string): string {
+  const path = headUrlOf(site, url, /<meta property="og:image" content="([^"]+)"/);
+  return join(site.outDir, path.slice(site.basePath.length));
+}
+
+function canonicalOf(site: BuiltSite, url: string): string {
+  return headUrlOf(site, url, /<link rel="canonical" href="([^"]+)"/);
 }

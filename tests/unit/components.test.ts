@@ -29,6 +29,7 @@ function localsFor(lang: Locale, route?: Route): App.Locals {
     lang,
     contentLang: route?.contentLang ?? lang,
     t: useTranslations(lang),
+    partners: [],
   };
 }
 

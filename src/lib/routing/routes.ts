@@ -43,6 +43,8 @@ export interface Route<E extends SourceEntry = SourceEntry> {
   url: string;
   /** The URL after the base path, without its slashes: the `[...path]` parameter of `en/agreement/energy-efficiency`. */
   param: string;
+  /** The page's own image for sharing (Open Graph), next to it: `/en/agreement/sharing-card.png`. */
+  sharingCardUrl: string;
   /** The reader's language: `<html lang>`, navigation, notices. */
   lang: Locale;
   /** The language the entry is written in; differs from `lang` on fallback pages. */
@@ -288,6 +290,7 @@ function routesOf<E extends SourceEntry>(
     return {
       url,
       param: url.slice(urls.base.length, -1),
+      sharingCardUrl: `${url}sharing-card.png`,
       lang,
       contentLang: shown.lang,
       key,

@@ -1,0 +1,167 @@
+import { CARD_FONT_FAMILY } from './fonts.ts';
+import type { CardPalette } from './palette.ts';
+
+/** Open Graph's recommended size: what Facebook, LinkedIn, Mastodon and X show uncropped. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** What a card says, all of it in the reader's language but the title. */
+export interface SharingCard {
+  /** The reader's language: the lockup, the tagline and the marker are in it (satori breaks lines by its rules). */
+  lang: string;
+  /** The page's title, in the language it is written in. */
+  title: string;
+  /** The title's language: the reader's, or the original's on a fallback page. */
+  titleLang: string;
+  /** After the title of a page in another language: "(in French)". */
+  marker?: string | undefined;
+  /** The two partners' names: "Port of Montréal · HAROPA PORT". */
+  lockup: string;
+  /** One line about the site, at the foot of the card. */
+  tagline: string;
+}
+
+/** An element as satori reads it: React's shape, without React. */
+export interface CardElement {
+  type: string;
+  props: Record<string, unknown> & { style?: Record<string, string | number>; children?: CardChild | CardChild[] };
+}
+type CardChild = CardElement | string;
+
+const MARGIN_X = 88;
+const MARGIN_Y = 72;
+const TITLE_WIDTH = CARD_WIDTH - 2 * MARGIN_X;
+
+/** The card as satori lays it out: lockup on top, the title in the middle, the tagline at the foot. */
+export function cardLayout(card: SharingCard, palette: CardPalette): CardElement {
+  return element('div', {
+    lang: card.lang,
+    style: {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      padding: `${MARGIN_Y}px ${MARGIN_X}px`,
+      backgroundColor: palette.background,
+      color: palette.text,
+      fontFamily: CARD_FONT_FAMILY,
+    },
+    children: [waves(palette), lockup(card.lockup, palette), title(card), tagline(card.tagline, palette)],
+  });
+}
+
+/*
+ * The waves of the site's mark (the favicon), thin and faint, running off
+ * the right edge beside the lockup, where no text goes: identity without a
+ * logo.
+ */
+const WAVES = { width: 500, height: 150, top: 64, period: 160, amplitude: 14, spacing: 40 } as const;
+
+function waves(palette: CardPalette): CardElement {
+  const { width, height, top, period, amplitude, spacing } = WAVES;
+  const half = period / 2;
+  const wave = (index: number) => {
+    const y = 2 * amplitude + index * spacing;
+    const x = index * (half / 2);
+    return element('path', {
+      d: `M${x} ${y} q${half / 2} ${-2 * amplitude} ${half} 0 t${` ${half} 0`.repeat(Math.ceil(width / half))}`,
+      fill: 'none',
+      stroke: palette.text,
+      'stroke-width': 5,
+      'stroke-linecap': 'round',
+      'stroke-opacity': 0.14 - index * 0.03,
+    });
+  };
+  return element('svg', {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    style: { position: 'absolute', right: 0, top },
+    children: [wave(0), wave(1), wave(2)],
+  });
+}
+
+function lockup(text: string, palette: CardPalette): CardElement {
+  return element('div', {
+    style: { display: 'flex', flexDirection: 'column' },
+    children: [
+      element('div', { style: { fontSize: 30, fontWeight: 600, letterSpacing: '0.01em' }, children: text }),
+      element('div', { style: { width: 88, height: 6, marginTop: 28, backgroundColor: palette.accent } }),
+    ],
+  });
+}
+
+function title(card: SharingCard): CardElement {
+  const { fontSize, fits } = titleSize(card.marker ? `${card.title} ${card.marker}` : card.title);
+  return element('div', {
+    // The title's space ends above the tagline, whatever the estimate below says.
+    style: { flexGrow: 1, minHeight: 0, overflow: 'hidden', display: 'flex', alignItems: 'center' },
+    children: element('div', {
+      lang: card.titleLang,
+      style: {
+        display: 'block',
+        width: TITLE_WIDTH,
+        fontSize,
+        fontWeight: 700,
+        lineHeight: 1.12,
+        letterSpacing: '-0.01em',
+        // Balancing a clamped title would balance the whole text and show short lines cut off,
+        // and satori would lay it out many times over: a title too long only gets the clamp.
+        ...(fits ? { textWrap: 'balance' } : { lineClamp: SMALLEST_TITLE.maxLines }),
+      },
+      children: card.marker
+        ? [card.title, ' ', element('span', { lang: card.lang, style: { fontWeight: 400, opacity: 0.75 }, children: card.marker })]
+        : card.title,
+    }),
+  });
+}
+
+function tagline(text: string, palette: CardPalette): CardElement {
+  return element('div', {
+    style: { display: 'flex', flexDirection: 'column' },
+    children: [
+      element('div', { style: { height: 1, marginBottom: 24, backgroundColor: palette.text, opacity: 0.25 } }),
+      element('div', { style: { fontSize: 24, opacity: 0.8 }, children: text }),
+    ],
+  });
+}
+
+/*
+ * Large for short titles, smaller as they grow, so that each fits in two to
+ * four lines; beyond that, the line clamp ends it with an ellipsis. Lines are
+ * estimated from the average advance of Source Sans 3 Bold (about half an
+ * em): one line more than estimated still fits above the tagline.
+ */
+const SMALLEST_TITLE = { fontSize: 52, maxLines: 4 } as const;
+const TITLE_SIZES = [
+  { fontSize: 84, maxLines: 2 },
+  { fontSize: 72, maxLines: 3 },
+  { fontSize: 60, maxLines: 3 },
+  SMALLEST_TITLE,
+] as const;
+const AVERAGE_ADVANCE_EM = 0.52;
+
+function titleSize(text: string): { fontSize: number; fits: boolean } {
+  const fitting = TITLE_SIZES.find((size) => estimatedLines(text, size.fontSize) <= size.maxLines);
+  return { fontSize: (fitting ?? SMALLEST_TITLE).fontSize, fits: fitting !== undefined };
+}
+
+function estimatedLines(text: string, fontSize: number): number {
+  const perLine = Math.floor(TITLE_WIDTH / (fontSize * AVERAGE_ADVANCE_EM));
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    const needed = used === 0 ? word.length : used + 1 + word.length;
+    if (needed <= perLine) used = needed;
+    else {
+      lines += 1;
+      used = word.length;
+    }
+  }
+  return lines;
+}
+
+function element(type: string, props: CardElement['props']): CardElement {
+  return { type, props };
+}

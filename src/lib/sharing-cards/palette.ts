@@ -1,0 +1,32 @@
+import globalCss from '../../styles/global.css?raw';
+
+/** The colours of a sharing card, by role, as the site's stylesheet names them. */
+export interface CardPalette {
+  /** `--color-band`: the identity's deep harbour blue. */
+  background: string;
+  /** `--color-on-band`: text on the band. */
+  text: string;
+  /** `--color-accent-on-band`: the thin rule under the lockup. */
+  accent: string;
+}
+
+/**
+ * The card's colours, read from the `@theme` block of a stylesheet (the
+ * light scheme: a shared image has no colour scheme), so a retuned palette
+ * reaches the cards with the next build.
+ *
+ * @throws {Error} when the block or one of the colours is missing.
+ */
+export function readPalette(css: string): CardPalette {
+  const theme = /@theme\s*\{([^}]*)\}/.exec(css)?.[1];
+  if (theme === undefined) throw new Error('The stylesheet has no @theme block to take the sharing card colours from.');
+  const colour = (role: string) => {
+    const value = new RegExp(`--color-${role}\\s*:\\s*([^;]+);`).exec(theme)?.[1]?.trim();
+    if (!value) throw new Error(`The @theme block has no --color-${role}, which sharing cards need.`);
+    return value;
+  };
+  return { background: colour('band'), text: colour('on-band'), accent: colour('accent-on-band') };
+}
+
+/** The palette of the site's own stylesheet, `src/styles/global.css`. */
+export const themePalette: CardPalette = readPalette(globalCss);

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { resolveRoutes } from '../../src/lib/routing/routes.ts';
+import { sharingCardOf } from '../../src/lib/sharing-cards/card-of-route.ts';
+import type { SharingCard } from '../../src/lib/sharing-cards/layout.ts';
+import { readPalette, themePalette } from '../../src/lib/sharing-cards/palette.ts';
+import { renderSharingCard } from '../../src/lib/sharing-cards/render-card.ts';
+import { pngSize } from '../helpers/png.ts';
+import { bilingualBase, entry } from './helpers/entries.ts';
+
+const agreement: SharingCard = {
+  lang: 'en',
+  titleLang: 'en',
+  title: 'The cooperation agreement',
+  lockup: 'Port of Montréal · HAROPA PORT',
+  tagline: 'International cooperation agreement between the Port of Montréal and HAROPA PORT',
+};
+
+describe('renderSharingCard', () => {
+  it('draws a 1200×630 PNG', async () => {
+    expect(pngSize(await renderSharingCard(agreement))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('gives the same bytes for the same card, and other bytes for another title', async () => {
+    const [first, second, other] = await Promise.all([
+      renderSharingCard(agreement),
+      renderSharingCard({ ...agreement }),
+      renderSharingCard({ ...agreement, title: 'Contact' }),
+    ]);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(Buffer.from(other).equals(Buffer.from(first))).toBe(false);
+  });
+
+  it('still draws a card for a title far too long for it, and for letters beyond Latin-1', async () => {
+    const title = 'Łódź, Ålesund and the ports of the North Atlantic corridor '.repeat(8);
+    expect(pngSize(await renderSharingCard({ ...agreement, title }))).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('readPalette', () => {
+  const theme = '@theme {\n  --color-band: #0b3a5b;\n  --color-on-band: #fff;\n  --color-accent-on-band: #d9480f;\n}';
+
+  it('reads the card’s colours by role from the @theme block', () => {
+    expect(readPalette(theme)).toEqual({ background: '#0b3a5b', text: '#fff', accent: '#d9480f' });
+  });
+
+  it('ignores the dark scheme, which comes after the @theme block', () => {
+    const css = `${theme}\n@media (prefers-color-scheme: dark) { :root { --color-band: #000; } }`;
+    expect(readPalette(css).background).toBe('#0b3a5b');
+  });
+
+  it('names the role the stylesheet lacks', () => {
+    expect(() => readPalette(theme.replace(/.*accent.*\n/, ''))).toThrow(/--color-accent-on-band/);
+    expect(() => readPalette(':root { --color-band: #000; }')).toThrow(/@theme/);
+  });
+
+  it('reads the site’s own stylesheet', () => {
+    for (const colour of Object.values(themePalette)) expect(colour).toMatch(/^#[0-9a-f]{3,8}$/i);
+  });
+});
+
+describe('sharingCardOf', () => {
+  const partners = [
+    { fr: 'Port de Montréal', en: 'Port of Montréal' },
+    { fr: 'HAROPA PORT', en: 'HAROPA PORT' },
+  ];
+  const site = resolveRoutes([
+    ...bilingualBase(),
+    entry('fr/actualites/renouvellement.mdx', 'renewal', {
+      kind: 'news',
+      title: 'Le renouvellement',
+      published: new Date('2023-05-02'),
+      tags: [],
+    }),
+  ]);
+
+  it('sets a translated page’s title in the reader’s language, under the lockup and over the tagline', () => {
+    expect(sharingCardOf(site.route('agreement', 'en'), partners)).toEqual({
+      lang: 'en',
+      title: 'Title of en/agreement/index.mdx',
+      titleLang: 'en',
+      marker: undefined,
+      lockup: 'Port of Montréal · HAROPA PORT',
+      tagline: 'International cooperation agreement between the Port of Montréal and HAROPA PORT',
+    });
+  });
+
+  it('gives a fallback page the original’s title, marked as being in French', () => {
+    expect(sharingCardOf(site.route('renewal', 'en'), partners)).toMatchObject({
+      lang: 'en',
+      title: 'Le renouvellement',
+      titleLang: 'fr',
+      marker: '(in French)',
+      lockup: 'Port of Montréal · HAROPA PORT',
+    });
+    expect(sharingCardOf(site.route('renewal', 'fr'), partners)).toMatchObject({ lang: 'fr', marker: undefined });
+  });
+
+  it('publishes each card next to its page', () => {
+    expect(site.route('agreement', 'en').sharingCardUrl).toBe('/en/agreement/sharing-card.png');
+    const based = resolveRoutes(bilingualBase(), { base: '/partenariat/' });
+    expect(based.route('home', 'fr').sharingCardUrl).toBe('/partenariat/fr/sharing-card.png');
+  });
+});
