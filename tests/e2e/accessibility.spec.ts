@@ -24,7 +24,7 @@ for (const site of rootSites) {
       await page.emulateMedia({ colorScheme: 'light' });
       expect(await background()).toBe('rgb(255, 255, 255)');
       await page.emulateMedia({ colorScheme: 'dark' });
-      expect(await background()).toBe('rgb(15, 22, 29)');
+      expect(await background()).toBe('rgb(13, 22, 32)');
     });
   });
 }

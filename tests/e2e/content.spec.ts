@@ -37,9 +37,9 @@ test.describe('@site content', () => {
   test('the French article gives its dates and topics as the source does', async ({ page }) => {
     await page.goto(ARTICLE_FR);
     await expect(page.locator('h1')).toHaveText('Le port de Montréal et HAROPA PORT renouvellent leur coopération');
-    await expect(page.locator('time[datetime="2023-05-02"]')).toHaveText('2 mai 2023');
-    await expect(page.locator('time[datetime="2023-11-24"]')).toHaveText('24 novembre 2023');
-    await expect(page.locator('article header')).toContainText('international, Partenariats');
+    await expect(page.locator('article time[datetime="2023-05-02"]')).toHaveText('2 mai 2023');
+    await expect(page.locator('article time[datetime="2023-11-24"]')).toHaveText('24 novembre 2023');
+    await expect(page.locator('article header [data-topic]')).toHaveText(['International', 'Partenariats']);
     await expect(page.locator('article h2')).toHaveText(AXES.fr.map((title, index) => `${index + 1}. ${title}`));
   });
 
@@ -49,12 +49,16 @@ test.describe('@site content', () => {
     expect(facts).toMatchObject({ lang: 'en', contentLang: 'fr', canonical: ARTICLE_FR });
     expect(facts.notice?.text).toContain('This page has not been translated into English yet');
     expect(facts.notice?.text).toContain('in French');
-    await expect(page.locator('time[datetime="2023-05-02"]')).toHaveText('May 2, 2023');
-    await expect(page.locator('time[datetime="2023-11-24"]')).toHaveText('November 24, 2023');
-    await expect(page.locator('time[datetime="2023-05-02"]').locator('xpath=ancestor::*[@lang][1]')).toHaveAttribute(
+    await expect(page.locator('article time[datetime="2023-05-02"]')).toHaveText('May 2, 2023');
+    await expect(page.locator('article time[datetime="2023-11-24"]')).toHaveText('November 24, 2023');
+    await expect(page.locator('article time[datetime="2023-05-02"]').locator('xpath=ancestor::*[@lang][1]')).toHaveAttribute(
       'lang',
       'en',
     );
+    // Topics are labelled in the reader's language, not in the article's.
+    await expect(page.locator('article header [data-topic]')).toHaveText(['International', 'Partnerships']);
+    // The footer gives the page's last update, in the reader's format.
+    await expect(page.locator('body > footer time[datetime="2023-11-24"]')).toHaveText('November 24, 2023');
     expect(facts.toggles).toMatchObject([{ href: ARTICLE_FR, lang: 'fr', text: 'Français' }]);
   });
 

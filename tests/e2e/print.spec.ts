@@ -47,7 +47,7 @@ test.describe('@site print', () => {
         lineHeight: parseFloat(computed.lineHeight) / parseFloat(computed.fontSize),
       };
     });
-    expect(style).toMatchObject({ color: 'rgb(27, 31, 36)', background: 'rgb(255, 255, 255)' });
+    expect(style).toMatchObject({ color: 'rgb(19, 32, 44)', background: 'rgb(255, 255, 255)' });
     // 11pt is about 14.7 CSS pixels.
     expect(style.fontSize).toBeGreaterThanOrEqual(14);
     expect(style.lineHeight).toBeGreaterThanOrEqual(1.4);
@@ -56,7 +56,7 @@ test.describe('@site print', () => {
   test('a site link in the content prints its absolute address; links of the frame do not', async ({ page }) => {
     const site = sites.find((candidate) => candidate.name === 'site')!;
     await printPreview(page, '/fr/');
-    expect(await printedAfter(page.locator('article a[href="/fr/accord/"]'))).toBe(`" (${originOf(site)}/fr/accord/)"`);
+    expect(await printedAfter(page.locator('article .prose a[href="/fr/accord/"]'))).toBe(`" (${originOf(site)}/fr/accord/)"`);
     expect(await printedAfter(page.locator('#axes-heading + ol a').first())).toBe('none');
   });
 });
@@ -76,7 +76,7 @@ for (const site of sites.filter((candidate) => candidate.basePath !== '/')) {
   test.describe(`${tagOf(site)} print`, () => {
     test('printed site links carry the base path', async ({ page }) => {
       await printPreview(page, `${site.basePath}fr/`);
-      const link = page.locator(`article a[href="${site.basePath}fr/accord/"]`);
+      const link = page.locator(`article .prose a[href="${site.basePath}fr/accord/"]`);
       expect(await printedAfter(link)).toBe(`" (${originOf(site)}${site.basePath}fr/accord/)"`);
     });
   });

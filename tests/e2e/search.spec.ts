@@ -205,7 +205,7 @@ test.describe('@based search', () => {
     const { results } = await readResults(page);
     expect(results.length).toBeGreaterThan(0);
     for (const result of results) expect(result.href).toMatch(new RegExp(`^${basePath}en/`));
-    await page.locator(`a[href="${basePath}en/agreement/energy-efficiency/"]`).click();
+    await page.locator(`[data-search-results] a[href="${basePath}en/agreement/energy-efficiency/"]`).click();
     await expect(page.locator('h1')).toHaveText('Energy efficiency and sustainable development');
   });
 });
