@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { corridorSchema } from './lib/map/corridor-schema.ts';
 import { pageSchema } from './lib/page-schema.ts';
 import { siteSettings } from './lib/settings.ts';
 
@@ -15,4 +17,14 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { pages };
+/**
+ * The corridor map's places and route, `content/map/corridor.yaml`. The whole
+ * file is one entry, `corridor`, so that its schema can check the route and
+ * the inset against the places.
+ */
+const map = defineCollection({
+  loader: file(`${contentDir}/map/corridor.yaml`, { parser: (text) => ({ corridor: parseYaml(text) as Record<string, unknown> }) }),
+  schema: corridorSchema,
+});
+
+export const collections = { pages, map };

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { getEntry } from 'astro:content';
+import { parseDocument } from 'yaml';
+import type { Locale } from '../i18n/locales.ts';
+import globalCss from '../styles/global.css?raw';
+import { ContentError } from './content-error.ts';
+import type { Corridor } from './map/corridor-schema.ts';
+import { corridorMapTexts } from './map/description.ts';
+import { drawCorridorMap } from './map/draw.ts';
+import type { MapLayout } from './map/layouts.ts';
+import { readMapPalette } from './map/palette.ts';
+import { siteSettings } from './settings.ts';
+
+/*
+ * The corridor map for the build: its data from the `map` collection, its
+ * colours from the site's stylesheet, its words from the UI strings.
+ */
+
+/**
+ * The corridor map's data, as the schema checked it.
+ *
+ * @throws {ContentError} when the file is missing or is not valid YAML (Astro
+ * only logs that, and the map would silently disappear).
+ */
+export async function loadCorridor(): Promise<Corridor> {
+  const entry = await getEntry('map', 'corridor');
+  if (entry) return entry.data;
+  const file = `${siteSettings(process.env).contentDir}/map/corridor.yaml`;
+  throw new ContentError([{ file, ...unreadable(file) }]);
+}
+
+/** Why the map's file could not be read, for its editors. */
+function unreadable(file: string): { message: string; line?: number | undefined } {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    return { message: 'The corridor map needs this file: restore it (see the editing guide).' };
+  }
+  const error = parseDocument(source).errors[0];
+  const line = error?.linePos?.[0]?.line;
+  return { message: 'The file is not valid YAML: check the indentation, and the ":" after each field name.', line };
+}
+
+/** One drawing of the map, in `lang`, as an SVG document. */
+export async function corridorMapSvg(lang: Locale, layout: MapLayout): Promise<string> {
+  const corridor = await loadCorridor();
+  return drawCorridorMap({ corridor, lang, layout, palette: readMapPalette(globalCss), texts: corridorMapTexts(corridor, lang) });
+}

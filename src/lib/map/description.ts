@@ -1,0 +1,41 @@
+import { useTranslations } from '../../i18n/index.ts';
+import { intlTag, type Locale } from '../../i18n/locales.ts';
+import { partners, type Corridor, type Partner } from './corridor-schema.ts';
+import type { MapTexts } from './draw.ts';
+
+/*
+ * The map in words, for readers who do not see it: its alternative text and
+ * the text equivalent shown beside it. Built from the same data as the
+ * drawing, so the two always agree.
+ */
+
+/** The map's places in words, in one language. */
+export interface CorridorDescription {
+  /** What the map shows, for the image's `alt` and the SVG's `<title>`. */
+  alt: string;
+  /** The route's stops, in order. */
+  route: string[];
+  /** Each partner with the names of its places, partners in the agreement's order. */
+  partners: { name: string; places: string }[];
+}
+
+/** The map in words for readers of `lang`. */
+export function describeCorridor(corridor: Corridor, lang: Locale): CorridorDescription {
+  const t = useTranslations(lang);
+  const nameOf = (id: string) => corridor.places.find((place) => place.id === id)?.name[lang] ?? id;
+  const route = corridor.route.map(nameOf);
+  const list = new Intl.ListFormat(intlTag(lang), { type: 'conjunction' });
+  const placesOf = (partner: Partner) => corridor.places.filter((place) => place.partner === partner).map((place) => place.name[lang]);
+  return {
+    alt: t('map.alt', { route: route.join(' – '), inset: corridor.inset.name[lang] }),
+    route,
+    partners: partners
+      .filter((partner) => placesOf(partner).length > 0)
+      .map((partner) => ({ name: t(`map.partners.${partner}`), places: list.format(placesOf(partner)) })),
+  };
+}
+
+/** The words drawn on the map, or carried by it, in `lang`. */
+export function corridorMapTexts(corridor: Corridor, lang: Locale): MapTexts {
+  return { title: describeCorridor(corridor, lang).alt, ocean: useTranslations(lang)('map.ocean') };
+}
