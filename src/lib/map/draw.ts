@@ -30,8 +30,8 @@ export interface MapRequest {
   texts: MapTexts;
 }
 
-/** Coastlines: within a pixel is as precise as a screen shows; islands under ~3 px across are left out. */
-const LAND_DETAIL: Detail = { tolerance: 0.8, minArea: 8, decimals: 0 };
+/** Coastlines: as close as whole units can follow them; islands under ~2.5 units across are left out. */
+const LAND_DETAIL: Detail = { tolerance: 0.5, minArea: 6, decimals: 0 };
 /** The route is a smooth curve: tenths of a unit keep it smooth. */
 const ROUTE_DETAIL: Detail = { tolerance: 0.25, minArea: 0, decimals: 1 };
 
@@ -50,7 +50,7 @@ interface Panel {
  * route between the places, and an inset enlarging the places too close
  * together to name on the whole map. Same input, same bytes.
  *
- * @throws {Error} when a place's name has no room on the map.
+ * @throws {Error} when two places are too close to tell apart, or a name has no room.
  */
 export function drawCorridorMap(request: MapRequest): string {
   const { corridor, lang, layout, palette, texts } = request;
@@ -67,6 +67,7 @@ export function drawCorridorMap(request: MapRequest): string {
   const mainPlaces = corridor.places.filter((place) => !inInset(place));
   const main = panel(route, spec.main, mainProjection(corridor.places, route, spec.main), mainPlaces);
   const inset = panel(route, insetMap, insetProjection(insetPlaces, insetMap, inner), insetPlaces);
+  for (const drawn of [main, inset]) checkApart(drawn, markerRadius * 3, lang);
   const locator = locatorBox(inset.projection, insetMap, main.projection, markerRadius * 3);
 
   const markerBox = ([x, y]: Point): Box => ({
@@ -116,6 +117,22 @@ function panel(route: LonLat[], frame: Frame, projection: GeoProjection, places:
       return [round(x, 0), round(y, 0)];
     }),
   };
+}
+
+/**
+ * Markers closer than `distance` would read as one place, whatever their labels.
+ *
+ * @throws {Error} naming the two places.
+ */
+function checkApart(panel: Panel, distance: number, lang: Locale): void {
+  panel.markers.forEach(([x, y], index) => {
+    panel.markers.slice(index + 1).forEach(([otherX, otherY], offset) => {
+      if (Math.hypot(otherX - x, otherY - y) < distance) {
+        const [one, other] = [panel.places[index]!, panel.places[index + 1 + offset]!].map((place) => place.name[lang]);
+        throw new Error(`${one} and ${other} are too close together to tell apart on the map: list them both in "inset", or neither.`);
+      }
+    });
+  });
 }
 
 /** Sea, land, route and markers of one frame. */

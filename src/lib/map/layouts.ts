@@ -49,16 +49,16 @@ export const layoutSpecs: Record<MapLayout, LayoutSpec> = {
     minDisplayWidth: 768 - 2 * PAGE_PADDING,
     main: { x: 0, y: 0, width: 960, height: 540 },
     // Over Iberia and Africa, off the corridor, just under the area it enlarges.
-    inset: { x: 636, y: 318, width: 308, height: 206 },
+    inset: { x: 636, y: 340, width: 308, height: 184 },
   },
   narrow: {
     width: 360,
     height: 440,
     // The narrowest phone screens the site supports: 320 px, less the page's padding.
     minDisplayWidth: 320 - 2 * PAGE_PADDING,
-    main: { x: 0, y: 0, width: 360, height: 250 },
+    main: { x: 0, y: 0, width: 360, height: 262 },
     // Under the main map, across the whole width.
-    inset: { x: 0, y: 250, width: 360, height: 190 },
+    inset: { x: 0, y: 262, width: 360, height: 178 },
   },
 };
 
