@@ -7,6 +7,7 @@ import { ContentError } from './content-error.ts';
 import type { Corridor } from './map/corridor-schema.ts';
 import { corridorMapTexts } from './map/description.ts';
 import { drawCorridorMap } from './map/draw.ts';
+import { MapSpaceError } from './map/map-space-error.ts';
 import type { MapLayout } from './map/layouts.ts';
 import { readMapPalette } from './map/palette.ts';
 import { siteSettings } from './settings.ts';
@@ -25,7 +26,7 @@ import { siteSettings } from './settings.ts';
 export async function loadCorridor(): Promise<Corridor> {
   const entry = await getEntry('map', 'corridor');
   if (entry) return entry.data;
-  const file = `${siteSettings(process.env).contentDir}/map/corridor.yaml`;
+  const file = corridorFile();
   throw new ContentError([{ file, ...unreadable(file) }]);
 }
 
@@ -42,8 +43,21 @@ function unreadable(file: string): { message: string; line?: number | undefined 
   return { message: 'The file is not valid YAML: check the indentation, and the ":" after each field name.', line };
 }
 
-/** One drawing of the map, in `lang`, as an SVG document. */
+/**
+ * One drawing of the map, in `lang`, as an SVG document.
+ *
+ * @throws {ContentError} when the data asks for more than the map has room for.
+ */
 export async function corridorMapSvg(lang: Locale, layout: MapLayout): Promise<string> {
   const corridor = await loadCorridor();
-  return drawCorridorMap({ corridor, lang, layout, palette: readMapPalette(globalCss), texts: corridorMapTexts(corridor, lang) });
+  try {
+    return drawCorridorMap({ corridor, lang, layout, palette: readMapPalette(globalCss), texts: corridorMapTexts(corridor, lang) });
+  } catch (error) {
+    if (!(error instanceof MapSpaceError)) throw error;
+    throw new ContentError([{ file: corridorFile(), message: error.message }]);
+  }
+}
+
+function corridorFile(): string {
+  return `${siteSettings(process.env).contentDir}/map/corridor.yaml`;
 }

@@ -8,6 +8,7 @@ import { placeAreaLabel, placeLabels, textBox, type Box, type Label } from './la
 import { worldLand } from './land.ts';
 import { labelFontSize, layoutSpecs, type Frame, type MapLayout } from './layouts.ts';
 import type { MapPalette } from './palette.ts';
+import { MapSpaceError } from './map-space-error.ts';
 import { pathData } from './path-data.ts';
 import { insetProjection, lonLatOf, mainProjection, type LonLat } from './projection.ts';
 import { classes, mapStyle } from './style.ts';
@@ -50,7 +51,7 @@ interface Panel {
  * route between the places, and an inset enlarging the places too close
  * together to name on the whole map. Same input, same bytes.
  *
- * @throws {Error} when two places are too close to tell apart, or a name has no room.
+ * @throws {MapSpaceError} when two places are too close to tell apart, or a name has no room.
  */
 export function drawCorridorMap(request: MapRequest): string {
   const { corridor, lang, layout, palette, texts } = request;
@@ -122,14 +123,14 @@ function panel(route: LonLat[], frame: Frame, projection: GeoProjection, places:
 /**
  * Markers closer than `distance` would read as one place, whatever their labels.
  *
- * @throws {Error} naming the two places.
+ * @throws {MapSpaceError} naming the two places.
  */
 function checkApart(panel: Panel, distance: number, lang: Locale): void {
   panel.markers.forEach(([x, y], index) => {
     panel.markers.slice(index + 1).forEach(([otherX, otherY], offset) => {
       if (Math.hypot(otherX - x, otherY - y) < distance) {
         const [one, other] = [panel.places[index]!, panel.places[index + 1 + offset]!].map((place) => place.name[lang]);
-        throw new Error(`${one} and ${other} are too close together to tell apart on the map: list them both in "inset", or neither.`);
+        throw new MapSpaceError(`${one} and ${other} are too close together to tell apart on the map: list them both in "inset", or neither.`);
       }
     });
   });
@@ -140,7 +141,8 @@ function panelDrawing(panel: Panel, markerRadius: number): string[] {
   return [
     rect(panel.frame, classes.sea),
     element('path', { class: classes.land, d: pathData(panel.land, true) }),
-    element('path', { class: classes.route, d: pathData(panel.route, false, 1) }),
+    // The route twice: a wider line in the page's colour under it keeps it clear of the coasts it crosses.
+    ...[classes.casing, classes.route].map((name) => element('path', { class: name, d: pathData(panel.route, false, 1) })),
     ...panel.markers.map(([x, y]) => element('circle', { class: classes.marker, cx: x, cy: y, r: markerRadius })),
   ];
 }

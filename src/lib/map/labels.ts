@@ -1,4 +1,5 @@
 import type { Point } from './geometry.ts';
+import { MapSpaceError } from './map-space-error.ts';
 import type { Frame } from './layouts.ts';
 
 /*
@@ -56,7 +57,7 @@ export function textBox(text: string, fontSize: number, x: number, y: number, an
  * Places every label in order, each avoiding `obstacles` and the labels
  * placed before it, and crossing as few of `lines` as it can.
  *
- * @throws {Error} naming the label that has no free place.
+ * @throws {MapSpaceError} naming the label that has no free place.
  */
 export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Box[], lines: readonly Point[][]): Label[] {
   const placed: Label[] = [];
@@ -66,7 +67,7 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
       (label) => inside(label.box, request.within) && taken.every((box) => !overlap(grow(label.box, HALO), box)),
     );
     if (free.length === 0) {
-      throw new Error(
+      throw new MapSpaceError(
         `The map has no room for the label "${request.text}" without covering another: move the place into the inset, or move the places apart.`,
       );
     }
@@ -81,7 +82,7 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
  * water (touching none of the `land` rings) and clear of `obstacles`;
  * below `centre` first, then further away.
  *
- * @throws {Error} when no position tried is free.
+ * @throws {MapSpaceError} when no position tried is free.
  */
 export function placeAreaLabel(
   request: Omit<LabelRequest, 'gap'>,
@@ -101,7 +102,7 @@ export function placeAreaLabel(
       obstacles.every((box) => !overlap(grow(label.box, HALO), box)) &&
       land.every((ring) => crossingsOf([...ring, ring[0]!], label.box) === 0 && !contains(ring, [label.x, label.y])),
   );
-  if (!free) throw new Error(`The map has no room on the water for "${text}".`);
+  if (!free) throw new MapSpaceError(`The map has no room on the water for "${text}".`);
   return free;
 }
 
