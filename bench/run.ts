@@ -7,7 +7,7 @@
  * --untranslated 0.2 (share of French-only files), --no-readme (print only).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -65,6 +65,8 @@ const results: SizeResult[] = [];
 for (const size of sizes) {
   const pages = syntheticSite({ pages: size, untranslatedShare });
   writeContent(ourContentDir, contentFiles(pages));
+  // Not a page: the home page's corridor map needs its data, and the synthetic site has none of its own.
+  cpSync(join(projectRoot, 'content', 'map'), join(ourContentDir, 'map'), { recursive: true });
   writeContent(starlightContentDir, starlightFiles(pages));
   const measured: Record<'ours' | 'starlight', BuildRun[]> = { ours: [], starlight: [] };
   // Alternate the two sites, so that a slower spell of the machine weighs on both alike.

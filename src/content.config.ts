@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { pageSchema } from './lib/content/page-schema.ts';
 import { partnerSchema } from './lib/content/partner-schema.ts';
 import { tagSchema } from './lib/content/tag-schema.ts';
+import { corridorSchema } from './lib/map/corridor-schema.ts';
 import { siteSettings } from './lib/settings.ts';
 
 const { contentDir } = siteSettings(process.env);
@@ -19,9 +21,9 @@ const pages = defineCollection({
 });
 
 /** A data file of the content folder; a content folder without it has no entries of that kind. */
-function dataFile(name: string) {
+function dataFile(name: string, options?: Parameters<typeof file>[1]) {
   const path = `./${contentDir}/${name}`;
-  return existsSync(path) ? file(path) : () => [];
+  return existsSync(path) ? file(path, options) : () => [];
 }
 
 /** The two partners, in the order the site presents them. */
@@ -30,4 +32,14 @@ const partners = defineCollection({ loader: dataFile('partners.yaml'), schema: p
 /** The news topics, by the id articles give in `tags`. */
 const tags = defineCollection({ loader: dataFile('tags.yaml'), schema: tagSchema });
 
-export const collections = { pages, partners, tags };
+/**
+ * The corridor map's places and route, `content/map/corridor.yaml`. The whole
+ * file is one entry, `corridor`, so that its schema can check the route and
+ * the inset against the places.
+ */
+const map = defineCollection({
+  loader: dataFile('map/corridor.yaml', { parser: (text) => ({ corridor: parseYaml(text) as Record<string, unknown> }) }),
+  schema: corridorSchema,
+});
+
+export const collections = { pages, partners, tags, map };

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { allCorridorMapUrls } from '../../src/lib/map/urls.ts';
 import { weighPage, type PageWeight } from './page-weight.ts';
 import { originOf, pagesOf, rootSites, tagOf, type BuiltSite } from './sites.ts';
 
@@ -10,8 +11,9 @@ import { originOf, pagesOf, rootSites, tagOf, type BuiltSite } from './sites.ts'
  * - no JavaScript, except on the pages of JAVASCRIPT_ALLOWED;
  * - no request to another origin (privacy, and no third party to wait for);
  * - fonts only as self-hosted woff2 with `font-display: swap`;
- * - images only from astro:assets (`/_astro/`), in a modern format, with
- *   their width and height (no layout shift).
+ * - images only from astro:assets (`/_astro/`), in a modern format, or the
+ *   corridor map's SVG files the build draws itself (src/lib/map/urls.ts),
+ *   always with their width and height (no layout shift).
  */
 
 /** 14 KB: the first round trip's worth of data, rounded down. */
@@ -56,9 +58,11 @@ function breaches(weight: PageWeight, site: BuiltSite): string[] {
   for (const display of weight.fontDisplays) {
     if (display !== 'swap') found.push(`${url}: @font-face with font-display "${display}", not "swap"`);
   }
+  const drawnByBuild = new Set(allCorridorMapUrls(site.basePath));
   for (const image of weight.images) {
-    const sources = [image.src, ...image.srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')];
-    const outside = sources.filter((source) => source !== '' && !MODERN_IMAGE.test(source));
+    const srcsets = [image.srcset, ...image.sources].flatMap((srcset) => srcset.split(','));
+    const sources = [image.src, ...srcsets.map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')];
+    const outside = sources.filter((source) => source !== '' && !MODERN_IMAGE.test(source) && !drawnByBuild.has(source));
     if (outside.length > 0) found.push(`${url}: image not from astro:assets in avif/webp/svg: ${outside.join(', ')}`);
     if (!image.width || !image.height) found.push(`${url}: image without width and height: ${image.src}`);
   }

@@ -20,8 +20,8 @@ export interface PageWeight {
   fonts: { url: string; contentType: string }[];
   /** `font-display` of every `@font-face` rule of the page. */
   fontDisplays: string[];
-  /** Every `<img>`, as written in the HTML. */
-  images: { src: string; srcset: string; width: string | null; height: string | null }[];
+  /** Every `<img>`, as written in the HTML; `sources`, the `srcset` of the `<source>`s of its `<picture>`. */
+  images: { src: string; srcset: string; sources: string[]; width: string | null; height: string | null }[];
 }
 
 /** Script types a browser executes; JSON-LD and other data blocks are not JavaScript. */
@@ -65,6 +65,7 @@ export async function weighPage(browser: Browser, baseURL: string, url: string):
         images: [...document.querySelectorAll('img')].map((img) => ({
           src: img.getAttribute('src') ?? '',
           srcset: img.getAttribute('srcset') ?? '',
+          sources: [...(img.closest('picture')?.querySelectorAll('source') ?? [])].map((source) => source.getAttribute('srcset') ?? ''),
           width: img.getAttribute('width'),
           height: img.getAttribute('height'),
         })),

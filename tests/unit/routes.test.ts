@@ -278,6 +278,10 @@ describe('resolveRoutes: a site published under a base path', () => {
         { lang: 'fr', url: '/partenariat/fr/actualites/rss.xml', param: 'fr/actualites' },
         { lang: 'en', url: '/partenariat/en/news/rss.xml', param: 'en/news' },
       ],
+      corridorMaps: {
+        fr: { wide: '/partenariat/fr/carte-du-corridor-paysage.svg', narrow: '/partenariat/fr/carte-du-corridor-portrait.svg' },
+        en: { wide: '/partenariat/en/corridor-map-landscape.svg', narrow: '/partenariat/en/corridor-map-portrait.svg' },
+      },
     });
   });
 });

@@ -2,6 +2,8 @@ import { locales, otherLocales, sourceLocale, type Locale } from '../../i18n/loc
 import { ProblemList } from '../content/content-error.ts';
 import { parseContentPath, withoutExtension } from '../content/content-path.ts';
 import type { PageData, PageKind } from '../content/page-schema.ts';
+import { corridorMapUrls } from '../map/urls.ts';
+import type { MapLayout } from '../map/layouts.ts';
 
 /** What the resolver needs of a content entry; Astro's collection entries fit. */
 export interface SourceEntry {
@@ -91,6 +93,8 @@ export interface FixedPages {
   shareImage: string;
   /** Each language's news feed, next to its news page, for the languages that have one. */
   feeds: readonly FeedAddress[];
+  /** The corridor map's drawings (src/lib/map/), in each language: one per layout. */
+  corridorMaps: Record<Locale, Record<MapLayout, string>>;
 }
 
 /** Where a language's news feed is published. */
@@ -405,5 +409,6 @@ function fixedPagesOf(base: string, newsIndexOf: (lang: Locale) => Route | undef
     favicon: `${base}favicon.svg`,
     shareImage: `${base}share.png`,
     feeds,
+    corridorMaps: Object.fromEntries(locales.map((lang) => [lang, corridorMapUrls(lang, base)])) as FixedPages['corridorMaps'],
   };
 }
