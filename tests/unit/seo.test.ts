@@ -15,19 +15,20 @@ const site = resolveRoutes([
     tags: ['international'],
   }),
 ]);
-const context = { siteUrl: new URL('https://example.org/'), homeLabel: 'Home', imageUrl: '/share.png' };
+const topicLabels = new Map([['international', 'International']]);
+const context = { siteUrl: new URL('https://example.org/'), homeLabel: 'Home', imageUrl: '/share.png', topicLabels };
 
 describe('socialMeta', () => {
   it('shares a translated page in its language, naming its translations', () => {
-    expect(socialMeta(site.route('news', 'en'))).toEqual({ type: 'website', locale: 'en', localeAlternates: ['fr'] });
+    expect(socialMeta(site.route('news', 'en'), topicLabels)).toEqual({ type: 'website', locale: 'en', localeAlternates: ['fr'] });
   });
 
   it('shares a fallback page in the language of its text, without alternates', () => {
-    expect(socialMeta(site.route('renewal', 'en'))).toEqual({
+    expect(socialMeta(site.route('renewal', 'en'), topicLabels)).toEqual({
       type: 'article',
       locale: 'fr',
       localeAlternates: [],
-      article: { published: '2023-05-02', modified: '2023-11-24', tags: ['international'] },
+      article: { published: '2023-05-02', modified: '2023-11-24', tags: ['International'] },
     });
   });
 });

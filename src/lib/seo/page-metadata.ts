@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { isoDay } from '../../i18n/dates.ts';
+import type { TagLabels } from '../content/collections.ts';
 import { breadcrumbTrail, dataOf, navigationLabel } from '../routing/navigation.ts';
 import { organizations } from './organizations.ts';
 import type { Route, Site } from '../routing/routes.ts';
@@ -14,8 +15,13 @@ export interface SocialMeta {
   article?: { published: string; modified: string | undefined; tags: string[] };
 }
 
-/** The social metadata of a content page. */
-export function socialMeta(route: Route): SocialMeta {
+/** The topics of a news article, as labels in its own language. */
+function topicsOf(tags: readonly string[], labels: TagLabels): string[] {
+  return tags.map((tag) => labels.get(tag) ?? tag);
+}
+
+/** The social metadata of a content page; `topicLabels` are in the content's language. */
+export function socialMeta(route: Route, topicLabels: TagLabels): SocialMeta {
   const localeAlternates = route.alternates.flatMap((alternate) =>
     alternate.hreflang !== 'x-default' && alternate.hreflang !== route.lang ? [alternate.hreflang] : [],
   );
@@ -25,7 +31,11 @@ export function socialMeta(route: Route): SocialMeta {
   return {
     ...base,
     type: 'article',
-    article: { published: isoDay(news.published), modified: news.updated && isoDay(news.updated), tags: news.tags },
+    article: {
+      published: isoDay(news.published),
+      modified: news.updated && isoDay(news.updated),
+      tags: topicsOf(news.tags, topicLabels),
+    },
   };
 }
 
@@ -37,6 +47,8 @@ export interface StructuredDataContext {
   homeLabel: string;
   /** Root-relative URL of the image shown when a page is shared. */
   imageUrl: string;
+  /** Labels of news topics, in the language of the page's content. */
+  topicLabels: TagLabels;
 }
 
 /**
@@ -44,7 +56,7 @@ export interface StructuredDataContext {
  * pages, the breadcrumb trail below them, and a NewsArticle for news.
  */
 export function structuredData(route: Route, site: Site, context: StructuredDataContext): object[] {
-  const { siteUrl, homeLabel, imageUrl } = context;
+  const { siteUrl, homeLabel, imageUrl, topicLabels } = context;
   const absolute = (url: string) => new URL(url, siteUrl).href;
   if (route.parentKey === undefined) return organizations.map(organizationData);
   const trail = breadcrumbTrail(site, route);
@@ -68,7 +80,7 @@ export function structuredData(route: Route, site: Site, context: StructuredData
     inLanguage: route.contentLang,
     datePublished: isoDay(news.published),
     dateModified: isoDay(news.updated ?? news.published),
-    keywords: news.tags,
+    keywords: topicsOf(news.tags, topicLabels),
     mainEntityOfPage: absolute(route.canonicalUrl),
     image: absolute(imageUrl),
   };
