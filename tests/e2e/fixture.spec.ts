@@ -93,3 +93,19 @@ test.describe('@fixture English-only content read in French', () => {
     await expect(page.locator('article figure[data-figure] figcaption')).toHaveText('Un quai, en image de test.');
   });
 });
+
+test.describe('@fixture partners from content/partners.yaml', () => {
+  for (const [lang, name, alt] of [
+    ['fr', 'Partenaire A', 'Logo du partenaire B'],
+    ['en', 'Partner A', 'Partner B logo'],
+  ] as const) {
+    test(`the ${lang} lockup names a partner without a logo, and shows the other’s official logo`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      const lockup = page.locator('header [data-lockup]');
+      await expect(lockup).toContainText(name);
+      const logo = lockup.getByRole('img', { name: alt });
+      await expect(logo).toHaveAttribute('src', /^\/_astro\/.+\.svg$/);
+      expect(await logo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    });
+  }
+});
