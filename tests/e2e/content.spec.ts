@@ -131,7 +131,7 @@ test.describe('@site content', () => {
 
   test('/ offers both languages, each half in its own language', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('section[lang="fr"] a[href="/fr/"]')).toHaveText('Accéder au site en français');
-    await expect(page.locator('section[lang="en"] a[href="/en/"]')).toHaveText('Go to the English site');
+    await expect(page.locator('section[lang="fr"] a[href="/fr/"]')).toHaveAccessibleName('Accéder au site en français');
+    await expect(page.locator('section[lang="en"] a[href="/en/"]')).toHaveAccessibleName('Go to the English site');
   });
 });
