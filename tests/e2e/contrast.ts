@@ -57,9 +57,11 @@ function decode(encoded: number): number {
  * uses them), clipped to the sRGB gamut as a screen shows it.
  */
 function oklabToRgb(l: number, a: number, b: number, alpha: number): Rgba {
-  const lms = [l + 0.3963377774 * a + 0.2158037573 * b, l - 0.1055613458 * a - 0.0638541728 * b, l - 0.0894841775 * a - 1.291485548 * b].map(
-    (value) => value ** 3,
-  ) as [number, number, number];
+  const lms = [
+    l + 0.3963377774 * a + 0.2158037573 * b,
+    l - 0.1055613458 * a - 0.0638541728 * b,
+    l - 0.0894841775 * a - 1.291485548 * b,
+  ].map((value) => value ** 3) as [number, number, number];
   const [long, medium, short] = lms;
   const red = 4.0767416621 * long - 3.3077115913 * medium + 0.2309699292 * short;
   const green = -1.2684380046 * long + 2.6097574011 * medium - 0.3413193965 * short;
@@ -119,13 +121,22 @@ export function relativeLuminance({ r, g, b }: Rgba): number {
 
 /** WCAG 2 contrast ratio of two opaque colours, 1 to 21. */
 export function contrastRatio(one: Rgba, other: Rgba): number {
-  const [lighter, darker] = [relativeLuminance(one), relativeLuminance(other)].sort((x, y) => y - x) as [number, number];
+  const [lighter, darker] = [relativeLuminance(one), relativeLuminance(other)].sort((x, y) => y - x) as [
+    number,
+    number,
+  ];
   return (lighter + 0.05) / (darker + 0.05);
 }
 
 /** `#rrggbb` (with `/alpha` when not opaque), for messages. */
 export function toHex({ r, g, b, alpha }: Rgba): string {
-  const hex = `#${[r, g, b].map((value) => Math.round(value * 255).toString(16).padStart(2, '0')).join('')}`;
+  const hex = `#${[r, g, b]
+    .map((value) =>
+      Math.round(value * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
   return alpha < 1 ? `${hex}/${alpha.toFixed(2)}` : hex;
 }
 

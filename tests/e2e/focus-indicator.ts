@@ -37,7 +37,10 @@ function shadows(boxShadow: string): string[] {
 function shadowRing(boxShadow: string): FocusIndicator | undefined {
   const rings = shadows(boxShadow).flatMap((shadow) => {
     const colour = /^(?:[a-z-]+\([^)]*\)|transparent)/i.exec(shadow)?.[0];
-    const lengths = shadow.replace(colour ?? '', '').match(/-?[\d.]+px/g)?.map((length) => Number.parseFloat(length));
+    const lengths = shadow
+      .replace(colour ?? '', '')
+      .match(/-?[\d.]+px/g)
+      ?.map((length) => Number.parseFloat(length));
     if (!colour || !lengths || lengths.length < 4) return [];
     const [x, y, blur, spread] = lengths as [number, number, number, number];
     const parsed = parseColor(colour);

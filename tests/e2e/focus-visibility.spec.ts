@@ -50,7 +50,12 @@ function readFocusedElement(): FocusedElement | null {
   const style = getComputedStyle(element);
   const chain: Element[] = [];
   for (let node: Element | null = element; node; node = node.parentElement) chain.push(node);
-  const text = (element.getAttribute('aria-label') || (element as HTMLElement).innerText || element.getAttribute('value') || '')
+  const text = (
+    element.getAttribute('aria-label') ||
+    (element as HTMLElement).innerText ||
+    element.getAttribute('value') ||
+    ''
+  )
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 60);
@@ -79,7 +84,9 @@ function unreachedElements(selector: string): string[] {
   const seen = (window as unknown as { focusSeen?: WeakSet<Element> }).focusSeen;
   return [...document.querySelectorAll(selector)]
     .filter((element) => element.checkVisibility({ visibilityProperty: true }) && !seen?.has(element))
-    .map((element) => `<${element.localName}> "${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)}"`);
+    .map(
+      (element) => `<${element.localName}> "${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)}"`,
+    );
 }
 
 /** How a focused element's indicator measures: what it is drawn in and on, and what falls short. */
@@ -99,7 +106,9 @@ function assess(focused: FocusedElement): Assessment {
   const opaque = layers.findIndex((layer) => layer.alpha >= 1);
   const upTo = opaque === -1 ? layers.length : opaque + 1;
   if (focused.imageBehind.slice(start, start + upTo).some(Boolean)) {
-    return { problems: ['drawn over a background image: its contrast cannot be measured; give what is behind it a colour'] };
+    return {
+      problems: ['drawn over a background image: its contrast cannot be measured; give what is behind it a colour'],
+    };
   }
   const background = seenThrough(layers, parseColor('rgb(255, 255, 255)'));
   const ratio = contrastRatio(over(indicator.colour, background), background);
