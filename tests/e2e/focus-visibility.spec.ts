@@ -20,7 +20,11 @@ const MIN_WIDTH_PX = 2;
 /** More Tab presses than any page has interactive elements: stops a focus trap. */
 const MAX_TAB_STOPS = 400;
 const MISSING = 'cette-page-n-existe-pas/';
-/** What a keyboard user can reach; `tabindex="-1"` is only for scripts and links' targets. */
+/**
+ * What a keyboard user must be able to reach. `[tabindex="-1"]` alone is a
+ * script's or a link's target; a link or control given it is still listed:
+ * one on screen that Tab skips is a failure.
+ */
 const INTERACTIVE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
@@ -32,7 +36,7 @@ interface FocusedElement {
   size: { width: number; height: number };
   /** Background colour of the element, then of each ancestor up to `<html>`. */
   backgrounds: string[];
-  /** Whether the element or an ancestor up to the first opaque colour paints a background image. */
+  /** Whether the element, then each ancestor, paints a background image. */
   imageBehind: boolean[];
 }
 
