@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { systemChromium } from './scripts/chromium-path.ts';
+import { pinnedFontsEnv } from './scripts/lib/pinned-fonts.ts';
 import { originOf, sites, tagOf } from './tests/e2e/sites.ts';
 
 /**
@@ -10,6 +11,8 @@ import { originOf, sites, tagOf } from './tests/e2e/sites.ts';
  */
 
 const chromiumPath = systemChromium(process.env);
+const executable = chromiumPath ? { executablePath: chromiumPath } : {};
+const realContent = sites.find((site) => site.name === 'site')!;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,19 +21,52 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // The HTML report shows a failed screenshot's expected, actual and diff images: `npx playwright show-report`.
+  reporter: [['list'], ['html', { open: 'never' }]],
   use: {
     ...devices['Desktop Chrome'],
     // Content pages must work without JavaScript: every test runs with it off.
     javaScriptEnabled: false,
-    launchOptions: chromiumPath ? { executablePath: chromiumPath } : {},
+    launchOptions: executable,
   },
-  // One project per built site; each runs the tests tagged with its name.
-  projects: sites.map((site) => ({
-    name: site.name,
-    grep: new RegExp(`${tagOf(site)}\\b`),
-    use: { baseURL: originOf(site) },
-  })),
+  projects: [
+    // One project per built site; each runs the tests tagged with its name.
+    ...sites.map((site) => ({
+      name: site.name,
+      grep: new RegExp(`${tagOf(site)}\\b`),
+      use: { baseURL: originOf(site) },
+    })),
+    // Screenshots of the real content (tests tagged @visual), compared with the
+    // committed baselines; `npm run test:visual:update` rewrites those that changed.
+    {
+      name: 'visual',
+      grep: /@visual\b/,
+      use: {
+        baseURL: originOf(realContent),
+        // Only the fonts the project installs, whatever the machine has (scripts/lib/pinned-fonts.ts).
+        launchOptions: { ...executable, env: { ...process.env, ...pinnedFontsEnv() } },
+      },
+      // Readable names, the same on every platform: tests/e2e/__screenshots__/home-fr-320-dark.png.
+      snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
+      expect: {
+        // A full page at 1280 px takes a while on a busy 2-core machine.
+        timeout: 15_000,
+        toHaveScreenshot: {
+          animations: 'disabled',
+          caret: 'hide',
+          scale: 'css',
+          // Fonts are pinned, but a newer Chromium (Skia) may still smooth glyph
+          // edges and curves a little differently. So a pixel counts as changed
+          // only past a colour distance of 0.2 (Playwright's default), and a page
+          // fails when more than 1 % of its pixels change: a moved or resized
+          // block, a new colour or spacing does; a changed word may not, and the
+          // other suites check the text.
+          threshold: 0.2,
+          maxDiffPixelRatio: 0.01,
+        },
+      },
+    },
+  ],
   webServer: sites.map((site) => ({
     command: `npx astro preview --port ${site.port} --ignore-lock`,
     env: { OUT_DIR: site.outDir, BASE_PATH: site.basePath, ASTRO_TELEMETRY_DISABLED: '1' },

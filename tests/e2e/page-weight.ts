@@ -14,6 +14,8 @@ export interface PageWeight {
   fontsGzip: number;
   /** JavaScript: script files and inline scripts, each gzipped. */
   jsGzip: number;
+  /** Everything the browser loaded for the page (document, CSS, images, fonts, scripts…), each gzipped. */
+  firstLoadGzip: number;
   /** Every URL the browser requested, in order. */
   requests: string[];
   /** Font files loaded, with their type. */
@@ -71,6 +73,8 @@ export async function weighPage(browser: Browser, baseURL: string, url: string):
         })),
       };
     }, EXECUTABLE_SCRIPT);
+    // A redirect has no body of its own: what it leads to is counted.
+    const loaded = responses.filter((response) => response.status() < 300 || response.status() >= 400);
     const fontResponses = responses.filter((response) => response.request().resourceType() === 'font');
     return {
       url,
@@ -79,6 +83,7 @@ export async function weighPage(browser: Browser, baseURL: string, url: string):
       cssFilesGzip: sum(await sizes('stylesheet')),
       fontsGzip: sum(await sizes('font')),
       jsGzip: sum(await sizes('script')) + sum(inDocument.inlineJs.map(gzipSize)),
+      firstLoadGzip: sum(await Promise.all(loaded.map(async (response) => gzipSize(await response.body())))),
       requests,
       fonts: fontResponses.map((response) => ({
         url: response.url(),

@@ -1,0 +1,65 @@
+/**
+ * `npm run screenshots`: the README's pictures of the home page, on a phone
+ * and on a desktop, in docs/screenshots/. Builds the real content, serves it
+ * with `astro preview`, and photographs the first screen of /en/ in Chromium
+ * with the pinned fonts of the screenshot tests (scripts/lib/pinned-fonts.ts),
+ * so that they look the same whoever makes them. Run it again after a change
+ * of design, and commit the pictures.
+ *
+ * SCREENSHOTS_PORT (default E2E_PORT_BASE + 3, next to the e2e sites) is
+ * where the site is served.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { systemChromium } from './chromium-path.ts';
+import { pinnedFontsEnv } from './lib/pinned-fonts.ts';
+import { startPreview } from './preview-server.ts';
+
+const port = Number(process.env.SCREENSHOTS_PORT || Number(process.env.E2E_PORT_BASE || 4400) + 3);
+const origin = `http://localhost:${port}`;
+const outDir = 'dist-screenshots';
+const pictureDir = 'docs/screenshots';
+/** The README shows them inline: small enough not to weigh down a clone. */
+const MAX_BYTES = 150 * 1024;
+
+const pictures = [
+  { file: 'home-phone.png', viewport: { width: 375, height: 740 } },
+  { file: 'home-desktop.png', viewport: { width: 1280, height: 800 } },
+];
+
+console.log(`Building the site for ${origin} into ${outDir}`);
+execFileSync('npx', ['astro', 'build'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, SITE_URL: origin },
+});
+mkdirSync(pictureDir, { recursive: true });
+
+const preview = await startPreview(outDir, port);
+const executablePath = systemChromium(process.env);
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  env: { ...process.env, ...pinnedFontsEnv() },
+});
+const tooLarge: string[] = [];
+try {
+  for (const { file, viewport } of pictures) {
+    const context = await browser.newContext({ viewport, javaScriptEnabled: false, colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/en/`);
+    const path = `${pictureDir}/${file}`;
+    await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
+    await context.close();
+    const bytes = statSync(path).size;
+    console.log(`${path}: ${viewport.width}×${viewport.height}, ${(bytes / 1024).toFixed(0)} KB`);
+    if (bytes > MAX_BYTES)
+      tooLarge.push(`${path} weighs ${bytes} B, over ${MAX_BYTES} B: lower its viewport in ${import.meta.filename}.`);
+  }
+} finally {
+  await browser.close();
+  preview.kill();
+}
+if (tooLarge.length > 0) {
+  console.error(tooLarge.join('\n'));
+  process.exit(1);
+}
