@@ -17,7 +17,7 @@ import { stringify } from 'yaml';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
 import { describe } from '../src/lib/content/content-error.ts';
 import { checkContent } from '../src/lib/content/check/index.ts';
-import { parseContentPath } from '../src/lib/content/content-path.ts';
+import { filesAt, parseContentPath, urlOfPath } from '../src/lib/content/content-path.ts';
 import { pageKinds } from '../src/lib/content/page-schema.ts';
 import { fingerprint } from '../src/lib/translations/fingerprint.ts';
 import { exitWith, loadContentOrExit } from './lib/content.ts';
@@ -113,8 +113,8 @@ function writePage(pageLang: Locale, pagePath: string, data: object, body: strin
   const parsed = parseContentPath(id);
   if (!parsed.ok) undo(`${id}: ${parsed.message}`);
   const file = `${content.contentDir}/${id}`;
-  const twin = file.endsWith('/index.mdx') ? file.replace(/\/index\.mdx$/, '.mdx') : file.replace(/\.mdx$/, '/index.mdx');
-  for (const existing of [file, twin]) {
+  const forms = filesAt(urlOfPath(parsed.path));
+  for (const existing of [forms.page, forms.folderPage].map((form) => `${content.contentDir}/${form}`)) {
     if (existsSync(existing)) undo(`${existing} already exists: choose another address.`);
   }
   mkdirSync(dirname(file), { recursive: true });

@@ -6,6 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { entryFacts, originalOf } from '../src/lib/translations/original.ts';
 import { exitWith, loadContentOrExit } from './lib/content.ts';
 
 const files = process.argv.slice(2);
@@ -16,10 +17,9 @@ for (const file of files) {
   const path = relative(process.cwd(), resolve(file));
   const translation = pages.find((page) => page.filePath === path);
   if (!translation) exitWith(`${file} is not a page of the content folder: check the path.`);
-  const original = pages.find(
-    (page) => page !== translation && page.data.key === translation.data.key && !page.data.translated,
-  );
-  if (!original) {
+  const versions = pages.filter((page) => page.data.key === translation.data.key);
+  const original = originalOf(versions, entryFacts);
+  if (!original || original === translation) {
     exitWith(`${file} has the key "${translation.data.key}", but no original page in another language has it.`);
   }
   const { document, body } = translation.parsed;

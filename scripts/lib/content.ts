@@ -1,5 +1,5 @@
 import { ContentError, describe } from '../../src/lib/content/content-error.ts';
-import { loadContent, type LoadedPage } from '../../src/lib/content/check/load.ts';
+import { readContent, type ContentPage } from '../../src/lib/content/read-content.ts';
 import { resolveRoutes, type Site } from '../../src/lib/routing/routes.ts';
 import { siteSettings } from '../../src/lib/settings.ts';
 
@@ -7,9 +7,9 @@ import { siteSettings } from '../../src/lib/settings.ts';
 export interface Content {
   contentDir: string;
   /** Every page, drafts included. */
-  pages: LoadedPage[];
+  pages: ContentPage[];
   /** The published routes (drafts left out), without base path. */
-  site: Site<LoadedPage>;
+  site: Site<ContentPage>;
 }
 
 /**
@@ -19,7 +19,7 @@ export interface Content {
  */
 export function loadContentOrExit(): Content {
   const { contentDir } = siteSettings(process.env);
-  const { pages, problems } = loadContent(contentDir);
+  const { pages, problems } = readContent(contentDir);
   if (problems.length > 0) exitWith(describe(problems));
   try {
     return { contentDir, pages, site: resolveRoutes(pages.filter((page) => !page.data.draft)) };

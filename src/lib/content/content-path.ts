@@ -62,3 +62,26 @@ export function suggestSegment(name: string): string {
 export function withoutExtension(id: string): string {
   return id.replace(EXTENSION, '');
 }
+
+/** The address a page is published at, without base path: `/fr/accord/efficience-energetique/`. */
+export function urlOfPath(path: ContentPath): string {
+  return `/${[path.lang, ...path.segments].join('/')}/`;
+}
+
+/** The two files that can publish a page. */
+export interface PageFiles {
+  /** `fr/accord/nouvel-axe.mdx` */
+  page: string;
+  /** `fr/accord/nouvel-axe/index.mdx`: the page of a folder, with pages below it. */
+  folderPage: string;
+}
+
+/**
+ * The files, inside the content folder, that would publish the page at
+ * `url` (without base path, ending in `/`): the one place a URL is turned
+ * back into a file.
+ */
+export function filesAt(url: string): PageFiles {
+  const path = url.replace(/^\/+|\/+$/g, '');
+  return { page: `${path}.mdx`, folderPage: `${path}/index.mdx` };
+}

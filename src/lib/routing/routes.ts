@@ -1,7 +1,8 @@
-import { locales, otherLocales, sourceLocale, type Locale } from '../../i18n/locales.ts';
+import { locales, otherLocales, type Locale } from '../../i18n/locales.ts';
 import { ProblemList } from '../content/content-error.ts';
 import { parseContentPath, withoutExtension } from '../content/content-path.ts';
 import type { PageData, PageKind } from '../content/page-schema.ts';
+import { entryFacts, originalOf as originalVersion } from '../translations/original.ts';
 
 /** What the resolver needs of a content entry; Astro's collection entries fit. */
 export interface SourceEntry {
@@ -189,15 +190,9 @@ function linkParents<E extends SourceEntry>(
   return parentKeys;
 }
 
-/**
- * The version the others are translated from, and fall back to: the one
- * that is not a translation, preferably in the source language.
- */
+/** The version the others are translated from, and fall back to (see translations/original.ts). */
 function originalOf<E extends SourceEntry>(versions: Versions<E>): Page<E> {
-  const candidates = locales.flatMap((lang) => versions.get(lang) ?? []);
-  const originals = candidates.filter((page) => !page.entry.data.translated);
-  const original =
-    originals.find((page) => page.lang === sourceLocale) ?? originals[0] ?? versions.get(sourceLocale) ?? candidates[0];
+  const original = originalVersion(versions.values(), (page) => entryFacts(page.entry));
   if (!original) throw new Error('A key without any version cannot be grouped.');
   return original;
 }

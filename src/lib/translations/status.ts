@@ -1,6 +1,8 @@
-import { locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { filesAt } from '../content/content-path.ts';
 import type { PageData } from '../content/page-schema.ts';
 import type { Site } from '../routing/routes.ts';
+import { entryFacts, originalOf } from './original.ts';
 
 /** Where a language stands for one page. */
 export type TranslationState = 'original' | 'up-to-date' | 'outdated' | 'draft' | 'missing';
@@ -48,11 +50,7 @@ export function isComplete(rows: readonly StatusRow[]): boolean {
 }
 
 function rowOf(key: string, versions: StatusPage[], site: Site, contentDir: string): StatusRow {
-  const langOf = (page: StatusPage) => page.id.split('/')[0] as Locale;
-  const original =
-    versions.find((page) => !page.data.translated && langOf(page) === sourceLocale) ??
-    versions.find((page) => !page.data.translated) ??
-    versions[0];
+  const original = originalOf(versions, entryFacts);
   if (!original) throw new Error(`No page has the key "${key}".`);
   const isFolderPage = /(^|\/)index\.mdx?$/.test(original.id);
   const languages = Object.fromEntries(
@@ -60,12 +58,15 @@ function rowOf(key: string, versions: StatusPage[], site: Site, contentDir: stri
       const version = versions.find((page) => langOf(page) === lang);
       if (version) return [lang, { state: stateOf(version, original), file: version.filePath }];
       // A missing translation is created where its fallback page is published.
-      const url = site.route(key, lang).url;
-      const file = isFolderPage ? `${url}index.mdx` : `${url.slice(0, -1)}.mdx`;
-      return [lang, { state: 'missing', file: `${contentDir}${file}` }];
+      const files = filesAt(site.route(key, lang).url);
+      return [lang, { state: 'missing', file: `${contentDir}/${isFolderPage ? files.folderPage : files.page}` }];
     }),
   ) as Record<Locale, LanguageStatus>;
   return { key, title: original.data.title, originalLang: langOf(original), languages };
+}
+
+function langOf(page: StatusPage): Locale {
+  return entryFacts(page).lang;
 }
 
 function stateOf(version: StatusPage, original: StatusPage): TranslationState {

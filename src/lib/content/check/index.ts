@@ -1,10 +1,9 @@
-import { readdirSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { filesBelow } from '../../files-below.ts';
 import { ContentError, type ContentProblem } from '../content-error.ts';
 import { checkContentRules } from '../content-rules.ts';
+import { readContent, type ContentPage } from '../read-content.ts';
 import { resolveRoutes, type Site } from '../../routing/routes.ts';
 import { checkLinks } from './links.ts';
-import { loadContent, type LoadedPage } from './load.ts';
 import { readMdx } from './mdx.ts';
 
 /** Where the content check looks. */
@@ -23,7 +22,7 @@ export interface CheckOptions {
  * can be built and published as it is. The build runs it first.
  */
 export async function checkContent(options: CheckOptions): Promise<ContentProblem[]> {
-  const { pages, problems } = loadContent(options.contentDir);
+  const { pages, problems } = readContent(options.contentDir);
   const reports = await Promise.all(pages.map(async (page) => ({ page, ...(await readMdx(page)) })));
   problems.push(...reports.flatMap((report) => report.problems));
   // A page that could not be read would make the checks across pages report
@@ -43,7 +42,7 @@ export async function checkContent(options: CheckOptions): Promise<ContentProble
 }
 
 /** Resolves the published pages (drafts left out) and checks the rules across pages. */
-function checkSite(pages: LoadedPage[], problems: ContentProblem[]): Site | undefined {
+function checkSite(pages: ContentPage[], problems: ContentProblem[]): Site | undefined {
   try {
     const site = resolveRoutes(pages.filter((page) => !page.data.draft));
     checkContentRules(site);
@@ -76,14 +75,4 @@ function fixedPageUrls(pagesDir: string): string[] {
       if (/\.\w+$/.test(path)) return `/${path}`;
       return `/${path.replace(/(^|\/)index$/, '')}/`.replace(/^\/\/$/, '/');
     });
-}
-
-function filesBelow(folder: string): string[] {
-  try {
-    return readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1).split(sep).join('/'));
-  } catch {
-    return [];
-  }
 }

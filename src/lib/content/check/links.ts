@@ -1,6 +1,6 @@
 import type { ContentProblem } from '../content-error.ts';
 import type { FoundLink } from './mdx.ts';
-import { closest } from './similar.ts';
+import { closest } from '../similar.ts';
 
 /**
  * Checks the site links of a page against the addresses the site publishes

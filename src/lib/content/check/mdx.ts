@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { defineMdastPlugin, markdownToJs, mdxToJs } from 'satteri';
 import type { ContentProblem } from '../content-error.ts';
 import { mdxComponentNames, requiredProps, type MdxComponentName } from '../mdx-components.ts';
-import type { LoadedPage } from './load.ts';
+import type { ContentPage } from '../read-content.ts';
 
 /** A link or image address found in a page, with the line it is on. */
 export interface FoundLink {
@@ -28,7 +28,7 @@ const componentList = mdxComponentNames.map((name) => `<${name}>`).join(', ');
  * unknown components, missing component props, images without alternative
  * text, scripts.
  */
-export async function readMdx(page: LoadedPage): Promise<MdxReport> {
+export async function readMdx(page: ContentPage): Promise<MdxReport> {
   const links: FoundLink[] = [];
   const problems: ContentProblem[] = [];
   const file = page.filePath;
@@ -105,7 +105,7 @@ function missingAlt(example: string): string {
 }
 
 /** Images next to the page (`./photo.jpg`) must exist. */
-function missingImages(page: LoadedPage, links: FoundLink[]): ContentProblem[] {
+function missingImages(page: ContentPage, links: FoundLink[]): ContentProblem[] {
   const folder = dirname(page.filePath);
   return links
     .filter((link) => link.isImage && /^\.{1,2}\//.test(link.url) && !existsSync(join(folder, link.url)))
@@ -117,7 +117,7 @@ function missingImages(page: LoadedPage, links: FoundLink[]): ContentProblem[] {
 }
 
 /** An MDX syntax error, said in plain words at its line. */
-function syntaxProblem(page: LoadedPage, error: unknown): ContentProblem {
+function syntaxProblem(page: ContentPage, error: unknown): ContentProblem {
   const raw = error instanceof Error ? error.message : String(error);
   const place = /^(\d+):(\d+):\s*/.exec(raw);
   const line = page.parsed.bodyLine + Number(place?.[1] ?? 1) - 1;

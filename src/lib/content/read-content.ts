@@ -1,36 +1,46 @@
-import type { ContentProblem } from '../content-error.ts';
-import { isPageFile, listContentFiles, parsePage, type ParsedPage } from './files.ts';
+import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
-import { pageSchema } from '../page-schema.ts';
-import type { SourceEntry } from '../../routing/routes.ts';
-import { fingerprint } from '../../translations/fingerprint.ts';
+import { filesBelow } from '../files-below.ts';
+import type { SourceEntry } from '../routing/routes.ts';
+import { fingerprint } from '../translations/fingerprint.ts';
+import type { ContentProblem } from './content-error.ts';
+import { parsePage, type ContentFile, type ParsedPage } from './frontmatter.ts';
+import { pageSchema, type PageData } from './page-schema.ts';
 import { closest } from './similar.ts';
 
-/** A page that passed its schema, with what the checks after need. */
-export interface LoadedPage extends SourceEntry {
+/** A page of the content folder that passed its schema, with its source at hand for messages and edits. */
+export interface ContentPage extends SourceEntry {
+  /** Path from the project root, as editors see it: `content/fr/accord/index.mdx`. */
   filePath: string;
+  data: PageData;
+  /** Fingerprint of the page's text (see translations/fingerprint.ts). */
   fingerprint: string;
   parsed: ParsedPage;
 }
 
-/** The pages of a content folder, and the problems of those that could not be read. */
-export interface LoadedContent {
-  pages: LoadedPage[];
+/** Every page of a content folder that could be read, and the problems of those that could not. */
+export interface ContentRead {
+  /** Drafts included, in file order. */
+  pages: ContentPage[];
   problems: ContentProblem[];
 }
 
+const PAGE_FILE = /\.mdx?$/;
+
 /**
- * Reads every page of `contentDir` and checks its frontmatter against the
- * schema, as the build will, but keeping the line of each mistake.
+ * Reads every page of `contentDir` (a path from the project root) and checks
+ * its frontmatter against the schema, as the build will, keeping the line
+ * of each mistake. The one reader of the content outside Astro's loader:
+ * the content check, the editors' commands and the translation status page
+ * all see the same pages.
  */
-export function loadContent(contentDir: string): LoadedContent {
-  const pages: LoadedPage[] = [];
+export function readContent(contentDir: string): ContentRead {
+  const pages: ContentPage[] = [];
   const problems: ContentProblem[] = [];
-  for (const file of listContentFiles(contentDir)) {
-    if (!isPageFile(file.id)) {
-      if (/\.mdx?$/i.test(file.id)) {
-        problems.push({ file: file.path, message: 'Page files end in lowercase ".mdx": rename this one.' });
-      }
+  for (const id of filesBelow(contentDir).filter((name) => /\.mdx?$/i.test(name))) {
+    const file = contentFile(contentDir, id);
+    if (!PAGE_FILE.test(id)) {
+      problems.push({ file: file.path, message: 'Page files end in lowercase ".mdx": rename this one.' });
       continue;
     }
     const read = parsePage(file);
@@ -54,6 +64,11 @@ export function loadContent(contentDir: string): LoadedContent {
     });
   }
   return { pages, problems };
+}
+
+function contentFile(contentDir: string, id: string): ContentFile {
+  const path = `${contentDir}/${id}`;
+  return { id, path, source: readFileSync(path, 'utf8') };
 }
 
 /**

@@ -1,11 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 
 /*
- * Reading content files the way editors see them, for the tools that run
- * outside Astro (content checks, translation status, new pages): paths,
- * frontmatter with the line of each field, and the body.
+ * A content file read the way editors see it: its paths, its frontmatter
+ * with the line of each field, and its body.
  */
 
 /** A file of the content folder. */
@@ -36,26 +33,6 @@ export interface ParsedPage {
 export interface ReadProblem {
   line: number;
   message: string;
-}
-
-const PAGE_EXTENSION = /\.mdx?$/;
-
-/** Whether a content file is a page (Markdown or MDX). */
-export function isPageFile(id: string): boolean {
-  return PAGE_EXTENSION.test(id);
-}
-
-/** Every file below `contentDir` (a path from the project root), sorted by path. */
-export function listContentFiles(contentDir: string): ContentFile[] {
-  const names = readdirSync(contentDir, { recursive: true, withFileTypes: true });
-  return names
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const full = join(entry.parentPath, entry.name);
-      const id = full.slice(contentDir.length + 1).split(sep).join('/');
-      return { id, path: `${contentDir}/${id}`, source: readFileSync(full, 'utf8') };
-    })
-    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*$\r?\n?/m;
