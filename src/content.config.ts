@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { pagesLoader } from './lib/content/pages-loader.ts';
 import { pageSchema } from './lib/content/page-schema.ts';
 import { siteSettings } from './lib/settings.ts';
 
@@ -11,7 +11,7 @@ const { contentDir } = siteSettings(process.env);
  * and URL from it, and checks its form with messages meant for editors.
  */
 const pages = defineCollection({
-  loader: glob({ base: `./${contentDir}`, pattern: '**/*.{md,mdx}', generateId: ({ entry }) => entry }),
+  loader: pagesLoader({ base: `./${contentDir}`, pattern: '**/*.{md,mdx}', generateId: ({ entry }) => entry }),
   schema: pageSchema,
 });
 

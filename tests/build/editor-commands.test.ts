@@ -5,7 +5,8 @@ import { editorEnv } from '../helpers/editor-env.ts';
 
 /*
  * The editors' commands, run as editors run them (npm run …), on a copy of
- * the fixture content.
+ * the fixture content. Their messages are checked in English here
+ * (EDITOR_LANG=en), and in French, the default, where said.
  */
 
 const contentDir = '.cache/commands/content';
@@ -14,10 +15,14 @@ function run(script: string, ...args: string[]) {
   return runWithInput('', script, ...args);
 }
 
-/** Runs `npm run <script>` with `input` typed in, line by line. */
+/** Runs `npm run <script>` with `input` typed in, line by line, with messages in `lang`. */
 function runWithInput(input: string, script: string, ...args: string[]) {
+  return runIn('en', input, script, ...args);
+}
+
+function runIn(lang: 'fr' | 'en', input: string, script: string, ...args: string[]) {
   const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], {
-    env: { ...editorEnv, CONTENT_DIR: contentDir },
+    env: { ...editorEnv, CONTENT_DIR: contentDir, ...(lang === 'en' ? { EDITOR_LANG: 'en' } : {}) },
     encoding: 'utf8',
     input,
   });
@@ -68,11 +73,20 @@ describe('npm run new', () => {
     const result = run('new', '--lang', 'fr', '--path', 'dossiers/page', '--kind', 'page', '--title', 'X', '--description', 'Une page qui ne devrait pas exister.', '--key', 'x');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`This page has no parent page: add ${contentDir}/fr/dossiers/index.mdx`);
+    expect(result.output).toContain('Nothing was created: the new page would not build.');
     expect(existsSync(`${contentDir}/fr/dossiers/page.mdx`)).toBe(false);
   });
 });
 
 describe('npm run translations', () => {
+  it('prints the status in French by default, with French plurals', () => {
+    const { status, output } = runIn('fr', '', 'translations');
+    expect(status).toBe(0);
+    expect(output).toMatch(/^axis-third +original +À METTRE À JOUR/m);
+    expect(output).toContain(`fr\u00a0: pas traduite\u202f; pour la traduire, créez ${contentDir}/fr/accord/port-visit.mdx`);
+    expect(output).toContain('10 pages\u00a0: 3 traductions manquantes, 1 à mettre à jour, 1 en brouillon.');
+  });
+
   it('prints the status of every language of every page', () => {
     const { status, output } = run('translations');
     expect(status).toBe(0);
@@ -115,6 +129,6 @@ describe('npm run translation-done', () => {
   it('names what is wrong when the file has no original', () => {
     const result = run('translation-done', `${contentDir}/en/agreement/port-visit.mdx`);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('has the key "port-visit", but no original page in another language has it.');
+    expect(result.output).toContain('is an original: no page in another language has its key "port-visit"');
   });
 });

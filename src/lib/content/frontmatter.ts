@@ -1,4 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isProblemCode, type ProblemCode, type ProblemParams } from './content-error.ts';
 
 /*
  * A content file read the way editors see it: its paths, its frontmatter
@@ -29,10 +30,11 @@ export interface ParsedPage {
   lineOf(path: readonly (string | number)[]): number;
 }
 
-/** Why a page file could not be read: the message and its line. */
+/** Why a page file could not be read: the problem and its line. */
 export interface ReadProblem {
   line: number;
-  message: string;
+  code: ProblemCode;
+  params?: ProblemParams;
 }
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*$\r?\n?/m;
@@ -44,7 +46,7 @@ export function parsePage(file: ContentFile): { ok: true; page: ParsedPage } | {
   if (!match || match.index !== 0) {
     return {
       ok: false,
-      problem: { line: 1, message: 'The file must start with its frontmatter: a line "---", the fields, then "---".' },
+      problem: { line: 1, code: 'frontmatter-missing' },
     };
   }
   const yamlText = match[1] ?? '';
@@ -55,11 +57,11 @@ export function parsePage(file: ContentFile): { ok: true; page: ParsedPage } | {
   const error = document.errors[0];
   if (error) {
     const line = 1 + (error.linePos?.[0]?.line ?? 1);
-    return { ok: false, problem: { line, message: `The frontmatter is not valid YAML: ${plainYamlError(error.code)}` } };
+    return { ok: false, problem: { line, ...yamlProblem(error.code) } };
   }
   const data = document.toJS() as unknown;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, problem: { line: 2, message: 'The frontmatter must be a list of "field: value" lines.' } };
+    return { ok: false, problem: { line: 2, code: 'frontmatter-not-fields' } };
   }
   const body = source.slice(match[0].length);
   const bodyLine = source.slice(0, match[0].length).split('\n').length;
@@ -70,16 +72,11 @@ export function parsePage(file: ContentFile): { ok: true; page: ParsedPage } | {
   return { ok: true, page: { file, data: data as Record<string, unknown>, document, body, bodyLine, lineOf } };
 }
 
-function plainYamlError(code: string): string {
-  const explanations: Record<string, string> = {
-    BAD_INDENT: 'a line is indented differently from the lines around it.',
-    DUPLICATE_KEY: 'a field is written twice.',
-    MISSING_CHAR: 'a quote or bracket is not closed.',
-    BLOCK_AS_IMPLICIT_KEY: 'a line is missing the ":" after its field name.',
-    MULTILINE_IMPLICIT_KEY: 'a field name runs over two lines; is a ":" missing?',
-    UNEXPECTED_TOKEN: 'a character is out of place (a ":" inside a value needs the value in quotes).',
-  };
-  return explanations[code] ?? `check the line (${code.toLowerCase().replace(/_/g, ' ')}).`;
+/** A YAML error as the problem editors read: the common ones explained, the others named. */
+function yamlProblem(yamlCode: string): Pick<ReadProblem, 'code' | 'params'> {
+  const code = `yaml-${yamlCode.toLowerCase().replace(/_/g, '-')}`;
+  if (isProblemCode(code)) return { code };
+  return { code: 'yaml-other', params: { detail: yamlCode.toLowerCase().replace(/_/g, ' ') } };
 }
 
 /**

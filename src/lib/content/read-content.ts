@@ -3,9 +3,10 @@ import type { z } from 'astro/zod';
 import { filesBelow } from '../files-below.ts';
 import type { SourceEntry } from '../routing/routes.ts';
 import { fingerprint } from '../translations/fingerprint.ts';
-import type { ContentProblem } from './content-error.ts';
+import { locales } from '../../i18n/locales.ts';
+import { isProblemCode, type ContentProblem, type ProblemCode, type ProblemParams } from './content-error.ts';
 import { parsePage, type ContentFile, type ParsedPage } from './frontmatter.ts';
-import { pageSchema, type PageData } from './page-schema.ts';
+import { pageKinds, pageSchema, type PageData } from './page-schema.ts';
 import { closest } from './similar.ts';
 
 /** A page of the content folder that passed its schema, with its source at hand for messages and edits. */
@@ -40,7 +41,7 @@ export function readContent(contentDir: string): ContentRead {
   for (const id of filesBelow(contentDir).filter((name) => /\.mdx?$/i.test(name))) {
     const file = contentFile(contentDir, id);
     if (!PAGE_FILE.test(id)) {
-      problems.push({ file: file.path, message: 'Page files end in lowercase ".mdx": rename this one.' });
+      problems.push({ file: file.path, code: 'file-extension-case' });
       continue;
     }
     const read = parsePage(file);
@@ -78,35 +79,52 @@ function contentFile(contentDir: string, id: string): ContentFile {
  */
 function describeIssues(issues: readonly z.core.$ZodIssue[], page: ParsedPage): ContentProblem[] {
   const pathOf = (issue: z.core.$ZodIssue) => issue.path.filter((part): part is string | number => typeof part !== 'symbol');
-  const missing = new Map(
-    issues.filter((issue) => issue.code === 'invalid_type' && issue.input === undefined).map((issue) => [pathOf(issue).join('.'), issue]),
-  );
-  const problem = (path: (string | number)[], message: string): ContentProblem => ({
+  const isMissing = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && valueAt(page.data, pathOf(issue)) === undefined;
+  const missing = new Set(issues.filter(isMissing).map((issue) => pathOf(issue).join('.')));
+  const problem = (path: (string | number)[], code: ProblemCode, params: ProblemParams = {}): ContentProblem => ({
     file: page.file.path,
+    code,
+    params,
     field: path.join('.') || undefined,
     line: page.lineOf(path),
-    message: sentence(message.replace('<this file>', page.file.path)),
   });
   const typos = issues.flatMap((issue) => {
     if (issue.code !== 'unrecognized_keys') return [];
     return issue.keys.map((name) => {
-      const path = [...pathOf(issue), name];
       const prefix = pathOf(issue).join('.');
-      const meant = closest(name, [...missing.keys()].map((field) => field.slice(prefix ? prefix.length + 1 : 0)), 2);
+      const meant = closest(name, [...missing].map((field) => field.slice(prefix ? prefix.length + 1 : 0)), 2);
       if (meant !== undefined) missing.delete(prefix ? `${prefix}.${meant}` : meant);
-      const advice = meant === undefined ? 'check its spelling, or remove it' : `did you mean "${meant}"?`;
-      return problem(path, `"${name}" is not a field this page can have: ${advice}`);
+      const path = [...pathOf(issue), name];
+      return meant === undefined
+        ? problem(path, 'field-unknown', { field: name })
+        : problem(path, 'field-typo', { field: name, suggestion: meant });
     });
   });
   const others = issues
     .filter((issue) => issue.code !== 'unrecognized_keys')
-    .filter((issue) => !(issue.code === 'invalid_type' && issue.input === undefined) || missing.has(pathOf(issue).join('.')))
-    .map((issue) => problem(pathOf(issue), issue.message));
+    .filter((issue) => !isMissing(issue) || missing.has(pathOf(issue).join('.')))
+    .map((issue) => {
+      const path = pathOf(issue);
+      const code = isProblemCode(issue.message) ? issue.message : 'field-invalid';
+      return problem(path, code, paramsOf(path, valueAt(page.data, path), page));
+    });
   return [...others, ...typos];
 }
 
-/** Schema messages are phrases ("add a title"); reports show them as sentences. */
-function sentence(message: string): string {
-  const text = message.charAt(0).toUpperCase() + message.slice(1);
-  return /[.!?]$/.test(text) ? text : `${text}.`;
+/** What schema messages may name: the field, the value written, its length, the file, the choices. */
+function paramsOf(path: (string | number)[], value: unknown, page: ParsedPage): ProblemParams {
+  const written = typeof value === 'string' ? value : String(value);
+  return {
+    field: path.join('.'),
+    value: written,
+    length: written.trim().length,
+    file: page.file.path,
+    kinds: pageKinds,
+    languages: locales,
+  };
+}
+
+/** The frontmatter value at `path`, as written (before the schema). */
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), data);
 }

@@ -126,7 +126,7 @@ function readPages<E extends SourceEntry>(entries: readonly E[], problems: Probl
   return entries.flatMap((entry) => {
     const result = parseContentPath(entry.id);
     if (!result.ok) {
-      problems.add(fileOf(entry), result.message);
+      problems.add(fileOf(entry), result.code, result.params);
       return [];
     }
     return [{ entry, file: fileOf(entry), ...result.path }];
@@ -140,12 +140,7 @@ function groupByKey<E extends SourceEntry>(pages: Page<E>[], problems: ProblemLi
     const versions = versionsByKey.get(key) ?? new Map<Locale, Page<E>>();
     const twin = versions.get(page.lang);
     if (twin) {
-      problems.add(
-        page.file,
-        `The key "${key}" is already used by ${twin.file}. Two pages in the same language cannot share a key; ` +
-          `give this page a key of its own.`,
-        'key',
-      );
+      problems.add(page.file, 'key-taken', { key, other: twin.file }, 'key');
       continue;
     }
     versions.set(page.lang, page);
@@ -171,7 +166,7 @@ function linkParents<E extends SourceEntry>(
       const parent = page.parentId === undefined ? undefined : pageById.get(page.parentId);
       if (page.parentId !== undefined && !parent) {
         const contentRoot = page.file.slice(0, page.file.length - page.entry.id.length);
-        problems.add(page.file, `This page has no parent page: add ${contentRoot}${page.parentId}.mdx, the page of its folder.`);
+        problems.add(page.file, 'parent-missing', { parent: `${contentRoot}${page.parentId}.mdx` });
         continue;
       }
       const parentKey = parent?.entry.data.key;
@@ -179,11 +174,7 @@ function linkParents<E extends SourceEntry>(
         parentKeys.set(key, parentKey);
       } else if (parentKeys.get(key) !== parentKey) {
         const original = originalOf(versions);
-        problems.add(
-          page.file,
-          `This page and its other version ${original.file} are in folders of different pages. ` +
-            `Move it into the folder that matches the other version's folder.`,
-        );
+        problems.add(page.file, 'versions-apart', { other: original.file });
       }
     }
   }
@@ -307,12 +298,8 @@ function checkUniqueUrls(routes: Route[], problems: ProblemList): void {
     }
     // Name the real page as the one in the way, and the other as the file to rename.
     const [first, second] = other.isFallback && !route.isFallback ? [route, other] : [other, route];
-    problems.add(
-      fileOf(second.entry),
-      `This page would be published at ${route.url}, the address of ${fileOf(first.entry)}` +
-        (second.isFallback ? ` (where the untranslated page would be shown in ${second.lang})` : '') +
-        `. Rename one of the two files.`,
-    );
+    const params = { url: route.url, other: fileOf(first.entry), lang: second.lang };
+    problems.add(fileOf(second.entry), second.isFallback ? 'same-url-fallback' : 'same-url', params);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../content-error.ts';
+import type { ContentProblem, ProblemCode, ProblemParams } from '../content-error.ts';
 import type { FoundLink } from './mdx.ts';
 import { closest } from '../similar.ts';
 
@@ -9,23 +9,23 @@ import { closest } from '../similar.ts';
  */
 export function checkLinks(file: string, links: readonly FoundLink[], knownUrls: ReadonlySet<string>): ContentProblem[] {
   return links.flatMap((link) => {
-    const message = problemOf(link, knownUrls);
-    return message ? [{ file, line: link.line, message }] : [];
+    const problem = problemOf(link, knownUrls);
+    return problem ? [{ file, line: link.line, ...problem }] : [];
   });
 }
 
-function problemOf(link: FoundLink, knownUrls: ReadonlySet<string>): string | undefined {
+function problemOf(link: FoundLink, knownUrls: ReadonlySet<string>): { code: ProblemCode; params?: ProblemParams } | undefined {
   const { url } = link;
-  if (url === '') return 'This link has no address: add one between the parentheses.';
+  if (url === '') return { code: 'link-empty' };
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || url.startsWith('//')) return undefined;
   if (!url.startsWith('/')) {
     // Images next to the page are fine; page links must not depend on where they are shown.
     if (link.isImage) return undefined;
-    return `Write links to pages from the site's root, e.g. [text](/fr/accord/): "${url}" would break where the page is shown in the other language.`;
+    return { code: 'link-not-from-root', params: { url } };
   }
   const path = url.replace(/[?#].*$/, '');
   if (knownUrls.has(path)) return undefined;
-  if (knownUrls.has(`${path}/`)) return `Add the final "/" to ${path}: the page's address is ${path}/.`;
+  if (knownUrls.has(`${path}/`)) return { code: 'link-trailing-slash', params: { path } };
   const near = closest(path, knownUrls, Math.max(3, path.length / 5));
-  return `No page is published at ${path}: check the address${near ? ` (did you mean ${near}?)` : ''}.`;
+  return near ? { code: 'link-unknown-near', params: { path, suggestion: near } } : { code: 'link-unknown', params: { path } };
 }

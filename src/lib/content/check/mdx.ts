@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defineMdastPlugin, markdownToJs, mdxToJs } from 'satteri';
-import type { ContentProblem } from '../content-error.ts';
+import type { ContentProblem, ProblemCode, ProblemParams } from '../content-error.ts';
 import { mdxComponentNames, requiredProps, type MdxComponentName } from '../mdx-components.ts';
 import type { ContentPage } from '../read-content.ts';
 
@@ -20,7 +20,7 @@ export interface MdxReport {
 }
 
 const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form']);
-const componentList = mdxComponentNames.map((name) => `<${name}>`).join(', ');
+const components = mdxComponentNames.map((name) => `<${name}>`);
 
 /**
  * Reads a page's MDX (or Markdown) with the same parser as the build, and
@@ -33,8 +33,8 @@ export async function readMdx(page: ContentPage): Promise<MdxReport> {
   const problems: ContentProblem[] = [];
   const file = page.filePath;
   const lineOf = (position: { start: { line: number } } | undefined) => page.parsed.bodyLine + (position?.start.line ?? 1) - 1;
-  const report = (position: Parameters<typeof lineOf>[0], message: string) =>
-    problems.push({ file, line: lineOf(position), message });
+  const report = (position: Parameters<typeof lineOf>[0], code: ProblemCode, params?: ProblemParams) =>
+    problems.push({ file, line: lineOf(position), code, params });
 
   const collector = defineMdastPlugin({
     name: 'content-check',
@@ -44,10 +44,10 @@ export async function readMdx(page: ContentPage): Promise<MdxReport> {
     },
     image(node) {
       links.push({ url: node.url, line: lineOf(node.position), isImage: true });
-      if (!node.alt?.trim()) report(node.position, missingAlt(`![${'…'}](${node.url})`));
+      if (!node.alt?.trim()) report(node.position, 'image-alt-missing', { url: node.url });
     },
     mdxjsEsm(node) {
-      report(node.position, `Pages do not import or export anything: remove this line. The components ${componentList} work without it.`);
+      report(node.position, 'import-export', { components });
     },
     mdxJsxFlowElement: (node) => checkElement(node),
     mdxJsxTextElement: (node) => checkElement(node),
@@ -70,23 +70,23 @@ export async function readMdx(page: ContentPage): Promise<MdxReport> {
     };
     if (/^[A-Z]/.test(name) || name.includes('.')) {
       if (!(mdxComponentNames as readonly string[]).includes(name)) {
-        report(node.position, `<${name}> is not a component of this site: check its spelling, or use one of ${componentList}.`);
+        report(node.position, 'component-unknown', { name, components });
         return;
       }
       for (const prop of requiredProps[name as MdxComponentName]) {
-        if (!text(prop)?.trim()) report(node.position, `<${name}> needs ${prop}="…": add it, e.g. <${name} ${prop}="…">.`);
+        if (!text(prop)?.trim()) report(node.position, 'component-prop-missing', { name, prop });
       }
       return;
     }
     if (FORBIDDEN_TAGS.has(name)) {
-      report(node.position, `<${name}> is not allowed in a page: the site publishes no scripts, styles or embedded frames in content.`);
+      report(node.position, 'tag-forbidden', { name });
     }
     const href = text('href');
     if (name === 'a' && href !== undefined) links.push({ url: href, line: lineOf(node.position), isImage: false });
     if (name === 'img') {
       const src = text('src') ?? '';
       links.push({ url: src, line: lineOf(node.position), isImage: true });
-      if (!text('alt')?.trim()) report(node.position, missingAlt(`<img src="${src}" alt="…" />`));
+      if (!text('alt')?.trim()) report(node.position, 'img-alt-missing', { url: src });
     }
   }
 
@@ -100,20 +100,12 @@ export async function readMdx(page: ContentPage): Promise<MdxReport> {
   return { links, problems: [...problems, ...missingImages(page, links)] };
 }
 
-function missingAlt(example: string): string {
-  return `This image has no alternative text for people who cannot see it: describe it, e.g. ${example.replace('…', 'A ship at the quay').replace('alt="…"', 'alt="A ship at the quay"')}.`;
-}
-
 /** Images next to the page (`./photo.jpg`) must exist. */
 function missingImages(page: ContentPage, links: FoundLink[]): ContentProblem[] {
   const folder = dirname(page.filePath);
   return links
     .filter((link) => link.isImage && /^\.{1,2}\//.test(link.url) && !existsSync(join(folder, link.url)))
-    .map((link) => ({
-      file: page.filePath,
-      line: link.line,
-      message: `There is no image file ${link.url} next to this page: check the file name, or add the image to ${folder}/.`,
-    }));
+    .map((link) => ({ file: page.filePath, line: link.line, code: 'image-file-missing', params: { url: link.url, folder } }));
 }
 
 /** An MDX syntax error, said in plain words at its line. */
@@ -122,19 +114,16 @@ function syntaxProblem(page: ContentPage, error: unknown): ContentProblem {
   const place = /^(\d+):(\d+):\s*/.exec(raw);
   const line = page.parsed.bodyLine + Number(place?.[1] ?? 1) - 1;
   const detail = raw.slice(place?.[0].length ?? 0).replace(/\s*\([\w:-]+\)$/, '');
-  return { file: page.filePath, line, message: plainSyntax(detail) };
+  return { file: page.filePath, line, ...plainSyntax(detail) };
 }
 
-function plainSyntax(detail: string): string {
+/** The MDX parser's message, as the problem it means for an editor. */
+function plainSyntax(detail: string): { code: ProblemCode; params?: ProblemParams } {
   const opened = /Expected a closing tag for `<([^>]+)>`/.exec(detail);
-  if (opened) return `The tag <${opened[1]}> is opened but not closed: add </${opened[1]}> where it ends.`;
+  if (opened?.[1]) return { code: 'mdx-tag-unclosed', params: { name: opened[1] } };
   const closed = /Unexpected closing tag `<\/([^>]+)>`/.exec(detail);
-  if (closed) return `</${closed[1]}> closes a tag that was not opened: remove it, or add <${closed[1]}> before.`;
-  if (/expression|brace/i.test(detail)) {
-    return 'A "{" starts a piece of code that does not end. To write a brace as text, write \\{ instead.';
-  }
-  if (/before name|Unexpected character/i.test(detail)) {
-    return `A "<" starts a tag here. To write the character itself, write \\< instead. (MDX says: ${detail})`;
-  }
-  return `This line cannot be read as MDX: ${detail}. Check for a "<" or "{" that should be written \\< or \\{.`;
+  if (closed?.[1]) return { code: 'mdx-tag-unopened', params: { name: closed[1] } };
+  if (/expression|brace/i.test(detail)) return { code: 'mdx-brace' };
+  if (/before name|Unexpected character/i.test(detail)) return { code: 'mdx-less-than', params: { detail } };
+  return { code: 'mdx-unreadable', params: { detail } };
 }
