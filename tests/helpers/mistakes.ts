@@ -19,6 +19,13 @@ export interface Mistake {
   params?: ProblemParams;
 }
 
+/** The fixture pages most mistakes are made in: an MDX axis page, and a Markdown article. */
+const AXIS = 'fr/accord/premier-axe.mdx';
+const ARTICLE = 'fr/actualites/article-francais.md';
+
+/** The components editors may use, as messages list them. */
+const components = ['<Callout>', '<Figure>', '<ContactBlock>'];
+
 export const mistakes: Mistake[] = [
   { name: 'missing-title', file: 'fr/accord/premier-axe.mdx', line: 1, field: 'title', code: 'title-missing' },
   { name: 'invalid-date', file: 'fr/actualites/article-francais.md', line: 6, field: 'published', code: 'date-format', params: { value: '2023-02-30' } },
@@ -55,7 +62,7 @@ export const mistakes: Mistake[] = [
     params: { path: '/fr/acord/', suggestion: '/fr/accord/' },
   },
   { name: 'mdx-syntax-error', file: 'fr/accord/premier-axe.mdx', line: 11, code: 'mdx-tag-unclosed', params: { name: 'div' } },
-  { name: 'unknown-component', file: 'fr/accord/premier-axe.mdx', line: 11, code: 'component-unknown', params: { name: 'Calout', components: ['<Callout>', '<Figure>', '<ContactBlock>'] } },
+  { name: 'unknown-component', file: 'fr/accord/premier-axe.mdx', line: 11, code: 'component-unknown', params: { name: 'Calout', components } },
   { name: 'image-without-alt', file: 'fr/accord/premier-axe.mdx', line: 11, code: 'image-alt-missing', params: { url: './quai.png' } },
   {
     name: 'misspelt-field',
@@ -65,6 +72,43 @@ export const mistakes: Mistake[] = [
     code: 'field-typo',
     params: { field: 'descripton', suggestion: 'description' },
   },
+  // Nothing an editor writes may run code, load another site's files or escape the site's styles and security.
+  { name: 'mdx-expression', file: AXIS, line: 17, code: 'mdx-expression' },
+  { name: 'mdx-export', file: AXIS, line: 17, code: 'import-export', params: { components } },
+  { name: 'expression-attribute', file: AXIS, line: 17, code: 'expression-attribute', params: { name: 'Callout', attribute: 'title' } },
+  { name: 'expression-spread', file: AXIS, line: 17, code: 'expression-spread', params: { name: 'a' } },
+  { name: 'script-any-case', file: AXIS, line: 17, code: 'tag-forbidden', params: { name: 'sCript' } },
+  { name: 'iframe-any-case', file: AXIS, line: 17, code: 'tag-forbidden', params: { name: 'iFrame' } },
+  { name: 'event-attribute', file: AXIS, line: 17, code: 'attribute-event', params: { name: 'a', attribute: 'onClick' } },
+  { name: 'style-attribute', file: AXIS, line: 17, code: 'attribute-style', params: { name: 'p' } },
+  { name: 'meta-http-equiv', file: AXIS, line: 17, code: 'meta-http-equiv' },
+  { name: 'javascript-link', file: AXIS, line: 17, code: 'url-scheme', params: { url: 'javascript:alert(1)', scheme: 'javascript' } },
+  { name: 'data-image', file: AXIS, line: 17, code: 'url-scheme', params: { url: 'data:image/png;base64,iVBORw0KGgo=', scheme: 'data' } },
+  { name: 'vbscript-link', file: AXIS, line: 17, code: 'url-scheme', params: { url: 'vbscript:msgbox(1)', scheme: 'vbscript' } },
+  { name: 'remote-image', file: AXIS, line: 17, code: 'image-remote', params: { url: 'https://example.org/logo.png' } },
+  // Raw HTML in Markdown (.md) is checked like JSX in MDX.
+  { name: 'md-script', file: ARTICLE, line: 18, code: 'tag-forbidden', params: { name: 'script' } },
+  { name: 'md-image-without-alt', file: ARTICLE, line: 18, code: 'img-alt-missing', params: { url: '/favicon.svg' } },
+  { name: 'md-broken-link', file: ARTICLE, line: 18, code: 'link-unknown-near', params: { path: '/fr/acord/', suggestion: '/fr/accord/' } },
+  { name: 'md-event-attribute', file: ARTICLE, line: 18, code: 'attribute-event', params: { name: 'img', attribute: 'onerror' } },
+  // Links that lead readers astray.
+  {
+    name: 'wrong-language-link',
+    file: 'en/agreement/first-axis.mdx',
+    line: 14,
+    code: 'link-other-language',
+    params: { path: '/fr/accord/', suggestion: '/en/agreement/' },
+  },
+  {
+    name: 'missing-fragment',
+    file: AXIS,
+    line: 17,
+    code: 'fragment-missing',
+    params: { path: '/fr/accord/deuxieme-axe/', fragment: 'nulle-part' },
+  },
+  { name: 'missing-fragment-here', file: AXIS, line: 17, code: 'fragment-missing-here', params: { fragment: 'nulle-part' } },
+  // A file saved as Windows-1252: its first accent is on line 11.
+  { name: 'non-utf8', file: AXIS, line: 11, code: 'file-encoding' },
 ];
 
 /**

@@ -5,7 +5,7 @@ import type { SourceEntry } from '../routing/routes.ts';
 import { fingerprint } from '../translations/fingerprint.ts';
 import { locales } from '../../i18n/locales.ts';
 import { isProblemCode, type ContentProblem, type ProblemCode, type ProblemParams } from './content-error.ts';
-import { parsePage, type ContentFile, type ParsedPage } from './frontmatter.ts';
+import { parsePage, type ParsedPage } from './frontmatter.ts';
 import { pageKinds, pageSchema, type PageData } from './page-schema.ts';
 import { closest } from './similar.ts';
 
@@ -39,37 +39,40 @@ export function readContent(contentDir: string): ContentRead {
   const pages: ContentPage[] = [];
   const problems: ContentProblem[] = [];
   for (const id of filesBelow(contentDir).filter((name) => /\.mdx?$/i.test(name))) {
-    const file = contentFile(contentDir, id);
-    if (!PAGE_FILE.test(id)) {
-      problems.push({ file: file.path, code: 'file-extension-case' });
-      continue;
-    }
-    const read = parsePage(file);
-    if (!read.ok) {
-      problems.push({ file: file.path, ...read.problem });
-      continue;
-    }
-    const { page } = read;
-    const result = pageSchema.safeParse(page.data);
-    if (!result.success) {
-      problems.push(...describeIssues(result.error.issues, page));
-      continue;
-    }
-    const data = result.data;
-    pages.push({
-      id: file.id,
-      filePath: file.path,
-      data,
-      fingerprint: fingerprint({ title: data.title, description: data.description, body: page.body }),
-      parsed: page,
-    });
+    const read = readPage(contentDir, id);
+    if ('page' in read) pages.push(read.page);
+    else problems.push(...read.problems);
   }
   return { pages, problems };
 }
 
-function contentFile(contentDir: string, id: string): ContentFile {
+/** One page file, read and checked, or the problems that stop it from being read. */
+function readPage(contentDir: string, id: string): { page: ContentPage } | { problems: ContentProblem[] } {
   const path = `${contentDir}/${id}`;
-  return { id, path, source: readFileSync(path, 'utf8') };
+  if (!PAGE_FILE.test(id)) return { problems: [{ file: path, code: 'file-extension-case' }] };
+  const text = decodeUtf8(readFileSync(path));
+  if (!text.ok) return { problems: [{ file: path, line: text.line, code: 'file-encoding' }] };
+  const read = parsePage({ id, path, source: text.source });
+  if (!read.ok) return { problems: [{ file: path, ...read.problem }] };
+  const { page } = read;
+  const result = pageSchema.safeParse(page.data);
+  if (!result.success) return { problems: describeIssues(result.error.issues, page) };
+  const data = result.data;
+  const pageText = { title: data.title, description: data.description, body: page.body };
+  return { page: { id, filePath: path, data, fingerprint: fingerprint(pageText), parsed: page } };
+}
+
+/**
+ * A file's text, if it is UTF-8; else the line of its first byte that is
+ * not (a file saved as Latin-1 would otherwise show "�" for its accents).
+ */
+function decodeUtf8(bytes: Buffer): { ok: true; source: string } | { ok: false; line: number } {
+  try {
+    return { ok: true, source: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    return { ok: false, line: lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length };
+  }
 }
 
 /**
