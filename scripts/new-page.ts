@@ -9,19 +9,23 @@
  *
  * A folder's own page is its `index`: --path dossiers/index.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { stringify } from 'yaml';
 import type { EditorTranslate } from '../src/i18n/editor/index.ts';
+import { localDay } from '../src/i18n/dates.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
-import { describeProblems, problemMessage } from '../src/lib/content/content-error.ts';
+import { ContentError, describeProblems, problemMessage, type ContentProblem } from '../src/lib/content/content-error.ts';
 import { checkContent } from '../src/lib/content/check/index.ts';
+import { checkContentRules } from '../src/lib/content/content-rules.ts';
 import { filesAt, parseContentPath, urlOfPath } from '../src/lib/content/content-path.ts';
 import { pageKinds } from '../src/lib/content/page-schema.ts';
+import { readContent } from '../src/lib/content/read-content.ts';
+import { resolveRoutes } from '../src/lib/routing/routes.ts';
+import { siteSettings } from '../src/lib/settings.ts';
 import { fingerprint } from '../src/lib/translations/fingerprint.ts';
 import { exitWith, runCommand, type OptionValues } from './lib/cli.ts';
-import { loadContentOrExit, type Content } from './lib/content.ts';
+import { CreatedFiles } from './lib/created-files.ts';
 
 /** What the editor says the page is. */
 interface Answers {
@@ -46,11 +50,13 @@ await runCommand(
     langOption: false,
   },
   async ({ values, t }) => {
-    const content = loadContentOrExit(t);
+    // Pages with problems are left out, not a reason to stop: they are reported once the page is made.
+    const { contentDir } = siteSettings(process.env);
+    const { pages } = readContent(contentDir);
     const answers = await ask(values, t);
-    const owner = content.pages.find((page) => page.data.key === answers.key);
+    const owner = pages.find((page) => page.data.key === answers.key);
     if (owner) exitWith(t('new.keyTaken', { key: answers.key, file: owner.filePath }));
-    await create(content, answers, t);
+    await create(contentDir, answers, t);
   },
 );
 
@@ -93,8 +99,12 @@ function axisNumber(text: string, t: EditorTranslate): number {
   return axis;
 }
 
-/** Writes the page (and its draft translation), then keeps them only if the content still builds. */
-async function create(content: Content, answers: Answers, t: EditorTranslate): Promise<void> {
+/**
+ * Writes the page (and its draft translation), then keeps them only if they
+ * add no problem to the content. Problems other pages already had do not
+ * stop it: they are reported after, as the build would report them.
+ */
+async function create(contentDir: string, answers: Answers, t: EditorTranslate): Promise<void> {
   const { lang, path, kind, title, description, key, axis, translation } = answers;
   const originalData = {
     key,
@@ -102,18 +112,18 @@ async function create(content: Content, answers: Answers, t: EditorTranslate): P
     ...(axis === undefined ? {} : { axis }),
     title,
     description,
-    ...(kind === 'news' ? { published: new Date().toISOString().slice(0, 10), tags: [] } : {}),
+    ...(kind === 'news' ? { published: localDay(new Date()), tags: [] } : {}),
   };
   const body = `\n{/* ${t('new.placeholder')} */}\n`;
-  const created: string[] = [];
+  const before = await checkContent(checkOptions(contentDir));
+  const files = new CreatedFiles();
   const undo: (message: string) => never = (message) => {
-    for (const file of created) rmSync(file, { force: true });
+    files.remove();
     exitWith(message);
   };
   const write = (pageLang: Locale, pagePath: string, data: object): void => {
-    const problem = writePage(content.contentDir, pageLang, pagePath, `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`, t);
-    if (typeof problem === 'string') undo(problem);
-    created.push(problem.file);
+    const problem = writePage(files, contentDir, pageLang, pagePath, `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`, t);
+    if (problem) undo(problem);
   };
   write(lang, path, originalData);
   if (translation) {
@@ -122,19 +132,47 @@ async function create(content: Content, answers: Answers, t: EditorTranslate): P
     const version = fingerprint({ title, description, body });
     write(translationLang, trimSlashes(translationPath), { ...originalData, draft: true, translated: { from: lang, version } });
   }
-  // The new files must pass the same check as the build, or they are removed.
-  const problems = await checkContent({ contentDir: content.contentDir, publicDir: 'public', pagesDir: 'src/pages' });
-  if (problems.length > 0) undo(`${describeProblems(problems, t, 'found')}\n${t('new.removed')}`);
-  const [page, draft] = created;
+  const after = await checkContent(checkOptions(contentDir));
+  const added = [...after.filter((problem) => !before.some((old) => sameProblem(old, problem))), ...acrossPages(contentDir, files.pages)];
+  if (added.length > 0) undo(`${describeProblems(added, t, 'found')}\n${t('new.removed')}`);
+  const [page, draft] = files.pages;
   console.log(t('new.created', { file: page }));
   if (draft) console.log(t('new.createdDraft', { file: draft }));
+  if (after.length > 0) console.log(`\n${t('new.otherProblems')}\n\n${describeProblems(after, t, 'found')}`);
+}
+
+function checkOptions(contentDir: string) {
+  return { contentDir, publicDir: 'public', pagesDir: 'src/pages' };
+}
+
+function sameProblem(a: ContentProblem, b: ContentProblem): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The problems of the new pages among the others, for when other pages
+ * already had problems: the check then leaves out the checks across pages
+ * (they would report consequences of those problems), so they are run here
+ * on the pages that can be read, keeping only what concerns the new ones.
+ */
+function acrossPages(contentDir: string, created: readonly string[]): ContentProblem[] {
+  const { pages, problems } = readContent(contentDir);
+  if (problems.length === 0) return [];
+  try {
+    checkContentRules(resolveRoutes(pages.filter((page) => !page.data.draft)));
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return error.problems.filter((problem) => created.includes(problem.file));
+  }
 }
 
 /**
  * Writes a page file, refusing one that exists at either form of its
- * address; the file written, or what stopped it.
+ * address (and, at the exact path, even one made in the meantime: the file
+ * is only ever created, never overwritten); what stopped it, if anything.
  */
-function writePage(contentDir: string, lang: Locale, path: string, text: string, t: EditorTranslate): { file: string } | string {
+function writePage(files: CreatedFiles, contentDir: string, lang: Locale, path: string, text: string, t: EditorTranslate): string | undefined {
   const id = `${lang}/${path}.mdx`;
   const parsed = parseContentPath(id);
   if (!parsed.ok) return t('new.badAddress', { file: `${contentDir}/${id}`, problem: problemMessage({ file: id, ...parsed }, t) });
@@ -142,9 +180,15 @@ function writePage(contentDir: string, lang: Locale, path: string, text: string,
   const taken = [forms.page, forms.folderPage].map((form) => `${contentDir}/${form}`).find((file) => existsSync(file));
   if (taken) return t('new.fileExists', { file: taken });
   const file = `${contentDir}/${id}`;
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
-  return { file };
+  files.makeFolderFor(file);
+  try {
+    writeFileSync(file, text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return t('new.fileExists', { file });
+    throw error;
+  }
+  files.pages.push(file);
+  return undefined;
 }
 
 function trimSlashes(path: string): string {

@@ -7,7 +7,13 @@
  */
 import type { EditorTranslate } from '../src/i18n/editor/index.ts';
 import { locales } from '../src/i18n/locales.ts';
-import { isComplete, translationStatus, type StatusRow, type TranslationState } from '../src/lib/translations/status.ts';
+import {
+  isComplete,
+  translationStatus,
+  unpublishedPages,
+  type StatusRow,
+  type TranslationState,
+} from '../src/lib/translations/status.ts';
 import { runCommand } from './lib/cli.ts';
 import { loadContentOrExit } from './lib/content.ts';
 
@@ -23,7 +29,9 @@ await runCommand(
   ({ values, t }) => {
     const { contentDir, pages, site } = loadContentOrExit(t);
     const rows = translationStatus(pages, site, contentDir);
+    const unpublished = unpublishedPages(pages).map((page) => page.filePath);
     console.log(values.json ? JSON.stringify(rows, null, 2) : table(rows, t));
+    if (!values.json && unpublished.length > 0) console.log(`\n${t('translations.unpublished', { files: unpublished })}`);
     if (values.strict && !isComplete(rows)) process.exitCode = 1;
   },
 );

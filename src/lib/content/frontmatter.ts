@@ -20,8 +20,6 @@ export interface ParsedPage {
   file: ContentFile;
   /** The frontmatter as YAML gives it, before the schema checks it. */
   data: Record<string, unknown>;
-  /** The frontmatter as an editable YAML document (keeps comments and layout). */
-  document: Document;
   /** The MDX after the frontmatter. */
   body: string;
   /** Line of the file where `body` starts (1-based). */
@@ -69,7 +67,7 @@ export function parsePage(file: ContentFile): { ok: true; page: ParsedPage } | {
     const offset = keyOffset(document, path);
     return offset === undefined ? 1 : 1 + lineCounter.linePos(offset).line;
   };
-  return { ok: true, page: { file, data: data as Record<string, unknown>, document, body, bodyLine, lineOf } };
+  return { ok: true, page: { file, data: data as Record<string, unknown>, body, bodyLine, lineOf } };
 }
 
 /** A YAML error as the problem editors read: the common ones explained, the others named. */

@@ -33,15 +33,29 @@ export interface StatusRow {
 }
 
 /**
- * The translation status of every page: for each language, whether it is
- * the original, an up-to-date or outdated translation, a draft, or missing.
- * `site` (resolved without base path, drafts left out) gives the address a
- * missing translation would take, hence the file to create for it.
+ * The translation status of every published page: for each language,
+ * whether it is the original, an up-to-date or outdated translation, a
+ * draft, or missing. A page whose every version is a draft is left out: it
+ * is not published, and its title and file must not be (see
+ * `unpublishedPages`). `site` (resolved without base path, drafts left out)
+ * gives the address a missing translation would take, hence the file to
+ * create for it.
  */
 export function translationStatus(pages: readonly StatusPage[], site: Site, contentDir: string): StatusRow[] {
   return [...Map.groupBy(pages, (page) => page.data.key)]
+    .filter(([, versions]) => versions.some(isPublished))
     .map(([key, versions]) => rowOf(key, versions, site, contentDir))
     .sort((a, b) => a.languages[a.originalLang].file.localeCompare(b.languages[b.originalLang].file));
+}
+
+/** The pages no version of which is published yet: every version is a draft. */
+export function unpublishedPages<P extends StatusPage>(pages: readonly P[]): P[] {
+  const published = new Set(pages.filter(isPublished).map((page) => page.data.key));
+  return pages.filter((page) => !published.has(page.data.key));
+}
+
+function isPublished(page: StatusPage): boolean {
+  return !page.data.draft;
 }
 
 /** Whether every language of every page is the original or up to date. */
@@ -50,8 +64,9 @@ export function isComplete(rows: readonly StatusRow[]): boolean {
 }
 
 function rowOf(key: string, versions: StatusPage[], site: Site, contentDir: string): StatusRow {
-  const original = originalOf(versions, entryFacts);
-  if (!original) throw new Error(`No page has the key "${key}".`);
+  // The original readers get is a published version, never a draft.
+  const original = originalOf(versions.filter(isPublished), entryFacts);
+  if (!original) throw new Error(`No published page has the key "${key}".`);
   const isFolderPage = /(^|\/)index\.mdx?$/.test(original.id);
   const languages = Object.fromEntries(
     locales.map((lang): [Locale, LanguageStatus] => {
@@ -70,7 +85,7 @@ function langOf(page: StatusPage): Locale {
 }
 
 function stateOf(version: StatusPage, original: StatusPage): TranslationState {
-  if (version === original) return 'original';
   if (version.data.draft) return 'draft';
+  if (version === original) return 'original';
   return version.data.translated?.version === original.fingerprint ? 'up-to-date' : 'outdated';
 }
