@@ -7,7 +7,7 @@ import { originOf, sites, tagOf } from './tests/e2e/sites.ts';
  * End-to-end tests run against the built site, served the way a static host
  * would serve it: the real content, and a fixture content folder holding the
  * cases the real content lacks (see tests/fixtures/README.md).
- * `scripts/build-e2e.ts` builds them before the tests start (tests/e2e/sites.ts).
+ * `tests/e2e/build-sites.ts` builds them before the tests start (tests/e2e/sites.ts).
  */
 
 const chromiumPath = systemChromium(process.env);

@@ -1,6 +1,7 @@
 /** Writing generated content and sizing build output, for the benchmark. */
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { filesBelow } from '../src/lib/files-below.ts';
 import type { ContentFile } from './synthetic-site.ts';
 
 /** Replaces everything in `dir` with `files`. */
@@ -25,11 +26,10 @@ export interface OutputSize {
 /** Counts the HTML pages and bytes under `dir`. */
 export function outputSize(dir: string): OutputSize {
   const size: OutputSize = { htmlPages: 0, htmlBytes: 0, totalBytes: 0 };
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const bytes = statSync(join(entry.parentPath, entry.name)).size;
+  for (const file of filesBelow(dir)) {
+    const bytes = statSync(join(dir, file)).size;
     size.totalBytes += bytes;
-    if (entry.name.endsWith('.html')) {
+    if (file.endsWith('.html')) {
       size.htmlPages += 1;
       size.htmlBytes += bytes;
     }

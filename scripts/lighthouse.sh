@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lighthouse on the built site (scripts/lighthouse.ts); fails below the
+# Lighthouse on the built site (tests/lighthouse/run.ts); fails below the
 # committed thresholds. Installs what is missing first, like scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,4 +9,4 @@ ensure_node
 ensure_dependencies
 ensure_chromium
 
-node --experimental-strip-types scripts/lighthouse.ts
+node --experimental-strip-types tests/lighthouse/run.ts

@@ -1,7 +1,7 @@
 /**
  * `npm run new`: creates a page, with valid frontmatter in the right folder,
  * and optionally a draft translation linked to it. Asks for what is missing;
- * every answer can also be given as a flag, for scripts:
+ * every answer can also be given as an option, for scripts:
  *
  *   npm run new -- --lang fr --path accord/nouvel-axe --kind page \
  *     --title "Nouvel axe" --description "Résumé." --key new-axis \
@@ -9,121 +9,188 @@
  *
  * A folder's own page is its `index`: --path dossiers/index.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import type { EditorTranslate } from '../src/i18n/editor/index.ts';
+import { localDay } from '../src/i18n/dates.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
-import { describe } from '../src/lib/content/content-error.ts';
+import { ContentError, describeProblems, problemMessage, type ContentProblem } from '../src/lib/content/content-error.ts';
 import { checkContent } from '../src/lib/content/check/index.ts';
-import { parseContentPath } from '../src/lib/content/content-path.ts';
+import { checkContentRules } from '../src/lib/content/content-rules.ts';
+import { filesAt, parseContentPath, urlOfPath } from '../src/lib/content/content-path.ts';
 import { pageKinds } from '../src/lib/content/page-schema.ts';
+import { readContent } from '../src/lib/content/read-content.ts';
+import { resolveRoutes } from '../src/lib/routing/routes.ts';
+import { siteSettings } from '../src/lib/settings.ts';
 import { fingerprint } from '../src/lib/translations/fingerprint.ts';
-import { exitWith, loadContentOrExit } from './lib/content.ts';
+import { exitWith, runCommand, type OptionValues } from './lib/cli.ts';
+import { CreatedFiles } from './lib/created-files.ts';
 
-const { values } = parseArgs({
-  options: {
-    lang: { type: 'string' },
-    path: { type: 'string' },
-    kind: { type: 'string' },
-    title: { type: 'string' },
-    description: { type: 'string' },
-    key: { type: 'string' },
-    axis: { type: 'string' },
-    translation: { type: 'string' },
+/** What the editor says the page is. */
+interface Answers {
+  lang: Locale;
+  path: string;
+  kind: string;
+  title: string;
+  description: string;
+  key: string;
+  axis: number | undefined;
+  translation: string;
+}
+
+await runCommand(
+  {
+    name: 'new',
+    help: 'new.help',
+    helpParams: { kinds: pageKinds },
+    options: Object.fromEntries(
+      ['lang', 'path', 'kind', 'title', 'description', 'key', 'axis', 'translation'].map((name) => [name, { type: 'string' }]),
+    ),
+    langOption: false,
   },
-});
+  async ({ values, t }) => {
+    // Pages with problems are left out, not a reason to stop: they are reported once the page is made.
+    const { contentDir } = siteSettings(process.env);
+    const { pages } = readContent(contentDir);
+    const answers = await ask(values, t);
+    const owner = pages.find((page) => page.data.key === answers.key);
+    if (owner) exitWith(t('new.keyTaken', { key: answers.key, file: owner.filePath }));
+    await create(contentDir, answers, t);
+  },
+);
 
-const content = loadContentOrExit();
-// Answers are read line by line, from the keyboard or from a pipe (for scripts and tests).
-const reader = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-const lines = reader[Symbol.asyncIterator]();
+/** Each answer from its option, else asked for, line by line, from the keyboard or a pipe (scripts, tests). */
+async function ask(values: OptionValues, t: EditorTranslate): Promise<Answers> {
+  const reader = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const lines = reader[Symbol.asyncIterator]();
+  const answer = async (option: string, question: string, fallback?: string): Promise<string> => {
+    const given = values[option];
+    if (typeof given === 'string' && given.trim()) return given.trim();
+    process.stdout.write(`${question}${fallback ? ` [${fallback}]` : ''} `);
+    const next = await lines.next();
+    if (next.done) {
+      if (fallback !== undefined) return fallback;
+      exitWith(`\n${t('new.missingAnswer', { option, question })}`);
+    }
+    const reply = String(next.value).trim();
+    if (!process.stdin.isTTY) process.stdout.write(`${reply}\n`);
+    if (reply) return reply;
+    return fallback ?? answer(option, question, fallback);
+  };
+  const lang = await answer('lang', t('new.ask.lang', { languages: locales }), 'fr');
+  if (!isLocale(lang)) exitWith(t('new.notLanguage', { value: lang, languages: locales }));
+  const path = trimSlashes(await answer('path', t('new.ask.path', { lang })));
+  const kind = await answer('kind', t('new.ask.kind', { kinds: pageKinds }), 'page');
+  if (!(pageKinds as readonly string[]).includes(kind)) exitWith(t('new.notKind', { value: kind, kinds: pageKinds }));
+  const title = await answer('title', t('new.ask.title'));
+  const description = await answer('description', t('new.ask.description'));
+  const slug = path.split('/').filter((segment) => segment !== 'index').at(-1);
+  const key = await answer('key', t('new.ask.key'), slug);
+  const axis = kind === 'axis' ? axisNumber(await answer('axis', t('new.ask.axis')), t) : undefined;
+  const translation = await answer('translation', t('new.ask.translation'), '');
+  reader.close();
+  return { lang, path, kind, title, description, key, axis, translation };
+}
 
-/** A value from its flag, else asked for; with no answer left, a default or a stop. */
-async function answer(flag: keyof typeof values, question: string, fallback?: string): Promise<string> {
-  const given = values[flag];
-  if (typeof given === 'string' && given.trim()) return given.trim();
-  process.stdout.write(`${question}${fallback ? ` [${fallback}]` : ''} `);
-  const next = await lines.next();
-  if (next.done) {
-    if (fallback !== undefined) return fallback;
-    exitWith(`\nMissing --${flag}: ${question}`);
+function axisNumber(text: string, t: EditorTranslate): number {
+  const axis = Number(text);
+  if (!Number.isInteger(axis)) exitWith(t('new.notAxis', { value: text }));
+  return axis;
+}
+
+/**
+ * Writes the page (and its draft translation), then keeps them only if they
+ * add no problem to the content. Problems other pages already had do not
+ * stop it: they are reported after, as the build would report them.
+ */
+async function create(contentDir: string, answers: Answers, t: EditorTranslate): Promise<void> {
+  const { lang, path, kind, title, description, key, axis, translation } = answers;
+  const originalData = {
+    key,
+    kind,
+    ...(axis === undefined ? {} : { axis }),
+    title,
+    description,
+    ...(kind === 'news' ? { published: localDay(new Date()), tags: [] } : {}),
+  };
+  const body = `\n{/* ${t('new.placeholder')} */}\n`;
+  const before = await checkContent(checkOptions(contentDir));
+  const files = new CreatedFiles();
+  const undo: (message: string) => never = (message) => {
+    files.remove();
+    exitWith(message);
+  };
+  const write = (pageLang: Locale, pagePath: string, data: object): void => {
+    const problem = writePage(files, contentDir, pageLang, pagePath, `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`, t);
+    if (problem) undo(problem);
+  };
+  write(lang, path, originalData);
+  if (translation) {
+    const [translationLang = '', translationPath = ''] = translation.split(':');
+    if (!isLocale(translationLang) || translationLang === lang) undo(t('new.notTranslation', { value: translation }));
+    const version = fingerprint({ title, description, body });
+    write(translationLang, trimSlashes(translationPath), { ...originalData, draft: true, translated: { from: lang, version } });
   }
-  const reply = String(next.value).trim();
-  if (!process.stdin.isTTY) process.stdout.write(`${reply}\n`);
-  if (reply) return reply;
-  return fallback ?? answer(flag, question, fallback);
+  const after = await checkContent(checkOptions(contentDir));
+  const added = [...after.filter((problem) => !before.some((old) => sameProblem(old, problem))), ...acrossPages(contentDir, files.pages)];
+  if (added.length > 0) undo(`${describeProblems(added, t, 'found')}\n${t('new.removed')}`);
+  const [page, draft] = files.pages;
+  console.log(t('new.created', { file: page }));
+  if (draft) console.log(t('new.createdDraft', { file: draft }));
+  if (after.length > 0) console.log(`\n${t('new.otherProblems')}\n\n${describeProblems(after, t, 'found')}`);
 }
 
-const lang = await answer('lang', `Language of the page (${locales.join(' or ')})?`, 'fr');
-if (!isLocale(lang)) exitWith(`"${lang}" is not a language of the site: use ${locales.join(' or ')}.`);
-const path = (await answer('path', `Address of the page after /${lang}/ (e.g. accord/nouvel-axe)?`)).replace(/^\/+|\/+$/g, '');
-const kind = await answer('kind', `Kind of page (${pageKinds.join(', ')})?`, 'page');
-if (!(pageKinds as readonly string[]).includes(kind)) exitWith(`"${kind}" is not a kind of page: use one of ${pageKinds.join(', ')}.`);
-const title = await answer('title', 'Title?');
-const description = await answer('description', 'One or two sentences that sum up the page?');
-const slug = path.split('/').filter((segment) => segment !== 'index').at(-1);
-const key = await answer('key', 'Key shared with its translations (lowercase, hyphens)?', slug);
-const axis = kind === 'axis' ? Number(await answer('axis', 'Axis number (1 to 5)?')) : undefined;
-const translation = await answer('translation', 'Also create a draft translation? Give language:address (e.g. en:agreement/new-axis), or leave empty:', '');
-reader.close();
-
-if (content.pages.some((page) => page.data.key === key)) {
-  exitWith(`The key "${key}" is already used by ${content.pages.find((page) => page.data.key === key)?.filePath}: choose another.`);
+function checkOptions(contentDir: string) {
+  return { contentDir, publicDir: 'public', pagesDir: 'src/pages' };
 }
 
-const originalData = {
-  key,
-  kind,
-  ...(axis === undefined ? {} : { axis }),
-  title,
-  description,
-  ...(kind === 'news' ? { published: new Date().toISOString().slice(0, 10), tags: [] } : {}),
-};
-const originalBody = '\n{/* Write the page here, in Markdown. */}\n';
-const created: string[] = [];
-created.push(writePage(lang, path, originalData, originalBody));
+function sameProblem(a: ContentProblem, b: ContentProblem): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
-if (translation) {
-  const [translationLang = '', translationPath = ''] = translation.split(':');
-  if (!isLocale(translationLang) || translationLang === lang) {
-    undo(`"${translationLang}" is not the other language of the site: write e.g. en:agreement/new-axis.`);
+/**
+ * The problems of the new pages among the others, for when other pages
+ * already had problems: the check then leaves out the checks across pages
+ * (they would report consequences of those problems), so they are run here
+ * on the pages that can be read, keeping only what concerns the new ones.
+ */
+function acrossPages(contentDir: string, created: readonly string[]): ContentProblem[] {
+  const { pages, problems } = readContent(contentDir);
+  if (problems.length === 0) return [];
+  try {
+    checkContentRules(resolveRoutes(pages.filter((page) => !page.data.draft)));
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return error.problems.filter((problem) => created.includes(problem.file));
   }
-  const version = fingerprint({ title, description, body: originalBody });
-  const stub = { ...originalData, draft: true, translated: { from: lang, version } };
-  created.push(writePage(translationLang as Locale, translationPath.replace(/^\/+|\/+$/g, ''), stub, originalBody));
 }
 
-// The new files must pass the same check as the build, or they are removed.
-const problems = await checkContent({ contentDir: content.contentDir, publicDir: 'public', pagesDir: 'src/pages' });
-if (problems.length > 0) undo(describe(problems));
-
-console.log(`Created ${created[0]}: write the page, then preview it with npm run dev.`);
-if (created[1]) {
-  console.log(
-    `Created ${created[1]}, a draft translation: translate it, remove "draft: true", ` +
-      `then run npm run translation-done -- ${created[1]}`,
-  );
-}
-
-/** Writes a page file, refusing one that exists (at either form of its address). */
-function writePage(pageLang: Locale, pagePath: string, data: object, body: string): string {
-  const id = `${pageLang}/${pagePath}.mdx`;
+/**
+ * Writes a page file, refusing one that exists at either form of its
+ * address (and, at the exact path, even one made in the meantime: the file
+ * is only ever created, never overwritten); what stopped it, if anything.
+ */
+function writePage(files: CreatedFiles, contentDir: string, lang: Locale, path: string, text: string, t: EditorTranslate): string | undefined {
+  const id = `${lang}/${path}.mdx`;
   const parsed = parseContentPath(id);
-  if (!parsed.ok) undo(`${id}: ${parsed.message}`);
-  const file = `${content.contentDir}/${id}`;
-  const twin = file.endsWith('/index.mdx') ? file.replace(/\/index\.mdx$/, '.mdx') : file.replace(/\.mdx$/, '/index.mdx');
-  for (const existing of [file, twin]) {
-    if (existsSync(existing)) undo(`${existing} already exists: choose another address.`);
+  if (!parsed.ok) return t('new.badAddress', { file: `${contentDir}/${id}`, problem: problemMessage({ file: id, ...parsed }, t) });
+  const forms = filesAt(urlOfPath(parsed.path));
+  const taken = [forms.page, forms.folderPage].map((form) => `${contentDir}/${form}`).find((file) => existsSync(file));
+  if (taken) return t('new.fileExists', { file: taken });
+  const file = `${contentDir}/${id}`;
+  files.makeFolderFor(file);
+  try {
+    writeFileSync(file, text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return t('new.fileExists', { file });
+    throw error;
   }
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`);
-  return file;
+  files.pages.push(file);
+  return undefined;
 }
 
-/** Removes what this run created, then stops with `message`. */
-function undo(message: string): never {
-  for (const file of created) rmSync(file, { force: true });
-  exitWith(message);
+function trimSlashes(path: string): string {
+  return path.replace(/^\/+|\/+$/g, '');
 }

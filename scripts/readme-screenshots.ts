@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: the README's pictures of the home page, on a phone
  * and on a desktop, in docs/screenshots/. Builds the real content, serves it
- * with `astro preview`, and photographs the first screen of /en/ in Chromium
+ * with Astro's preview server, and photographs the first screen of /en/ in Chromium
  * with the pinned fonts of the screenshot tests (scripts/lib/pinned-fonts.ts),
  * so that they look the same whoever makes them. Run it again after a change
  * of design, and commit the pictures.
@@ -12,9 +12,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { preview } from 'astro';
 import { systemChromium } from './chromium-path.ts';
 import { pinnedFontsEnv } from './lib/pinned-fonts.ts';
-import { startPreview } from './preview-server.ts';
 
 const port = Number(process.env.SCREENSHOTS_PORT || Number(process.env.E2E_PORT_BASE || 4400) + 3);
 const origin = `http://localhost:${port}`;
@@ -35,7 +35,9 @@ execFileSync('npx', ['astro', 'build'], {
 });
 mkdirSync(pictureDir, { recursive: true });
 
-const preview = await startPreview(outDir, port);
+// Astro's own preview server, reading the build this script just made (astro.config.mjs reads OUT_DIR).
+process.env['OUT_DIR'] = outDir;
+const server = await preview({ logLevel: 'error', server: { port } });
 const executablePath = systemChromium(process.env);
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
@@ -57,7 +59,7 @@ try {
   }
 } finally {
   await browser.close();
-  preview.kill();
+  await server.stop();
 }
 if (tooLarge.length > 0) {
   console.error(tooLarge.join('\n'));

@@ -2,31 +2,46 @@
  * `npm run translation-done -- <file>…`: records that each translation now
  * matches its original, after an editor has revised it. It writes the
  * original's language and fingerprint into the translation's frontmatter
- * (`translated: { from, version }`), leaving the rest of the file as it is.
+ * (`translated: { from, version }`), changing only those lines, and refuses
+ * a file that is an original rather than a translation.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { exitWith, loadContentOrExit } from './lib/content.ts';
+import type { EditorTranslate } from '../src/i18n/editor/index.ts';
+import type { ContentPage } from '../src/lib/content/read-content.ts';
+import { entryFacts, originalOf } from '../src/lib/translations/original.ts';
+import { withTranslatedField } from '../src/lib/translations/translated-field.ts';
+import { exitWith, runCommand } from './lib/cli.ts';
+import { loadContentOrExit } from './lib/content.ts';
+import { replaceFile } from './lib/files.ts';
 
-const files = process.argv.slice(2);
-if (files.length === 0) exitWith('Name the translation you revised, e.g.: npm run translation-done -- content/en/agreement/index.mdx');
+await runCommand(
+  { name: 'translation-done', help: 'translationDone.help', options: {}, allowPositionals: true, langOption: true },
+  ({ positionals: files, t }) => {
+    if (files.length === 0) exitWith(t('translationDone.noFile'));
+    const { pages } = loadContentOrExit(t);
+    // Every file is checked before any is written: a mistake in the list changes nothing.
+    const updates = files.map((file) => updateOf(file, pages, t));
+    for (const { translation, original } of updates) {
+      const path = translation.filePath;
+      const claim = { from: entryFacts(original).lang, version: original.fingerprint };
+      replaceFile(path, withTranslatedField(readFileSync(path, 'utf8'), claim));
+      const done = t('translationDone.done', { file: path, original: original.filePath });
+      console.log(translation.data.draft ? `${done} ${t('translationDone.stillDraft')}` : done);
+    }
+  },
+);
 
-const { pages } = loadContentOrExit();
-for (const file of files) {
+/** The translation `file` names and the original it follows, or the plain reason there is none. */
+function updateOf(file: string, pages: readonly ContentPage[], t: EditorTranslate): { translation: ContentPage; original: ContentPage } {
   const path = relative(process.cwd(), resolve(file));
   const translation = pages.find((page) => page.filePath === path);
-  if (!translation) exitWith(`${file} is not a page of the content folder: check the path.`);
-  const original = pages.find(
-    (page) => page !== translation && page.data.key === translation.data.key && !page.data.translated,
-  );
-  if (!original) {
-    exitWith(`${file} has the key "${translation.data.key}", but no original page in another language has it.`);
-  }
-  const { document, body } = translation.parsed;
-  document.setIn(['translated', 'from'], original.id.split('/')[0]);
-  document.setIn(['translated', 'version'], original.fingerprint);
-  // lineWidth 0: never re-wrap the lines an editor wrote.
-  writeFileSync(path, `---\n${document.toString({ lineWidth: 0 })}---\n${body}`);
-  const draft = translation.data.draft ? ' It is still a draft: remove "draft: true" to publish it.' : '';
-  console.log(`${path} is now up to date with ${original.filePath}.${draft}`);
+  if (!translation) exitWith(t('translationDone.notAPage', { file }));
+  const versions = pages.filter((page) => page.data.key === translation.data.key);
+  const original = originalOf(versions, entryFacts);
+  const other = versions.find((page) => page !== translation);
+  if (!original || !other) exitWith(t('translationDone.onlyVersion', { file: path, key: translation.data.key }));
+  // Recording a version on the original would silently turn the translation direction round.
+  if (original === translation) exitWith(t('translationDone.isOriginal', { file: path, translation: other.filePath }));
+  return { translation, original };
 }

@@ -5,41 +5,59 @@
  *   npm run translations -- --json    the same, for programs
  *   npm run translations -- --strict  fails when a translation is missing or outdated
  */
-import { parseArgs } from 'node:util';
+import type { EditorTranslate } from '../src/i18n/editor/index.ts';
 import { locales } from '../src/i18n/locales.ts';
-import { isComplete, translationStatus, type StatusRow, type TranslationState } from '../src/lib/translations/status.ts';
+import {
+  isComplete,
+  translationStatus,
+  unpublishedPages,
+  type StatusRow,
+  type TranslationState,
+} from '../src/lib/translations/status.ts';
+import { runCommand } from './lib/cli.ts';
 import { loadContentOrExit } from './lib/content.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, strict: { type: 'boolean' } } });
-const { contentDir, pages, site } = loadContentOrExit();
-const rows = translationStatus(pages, site, contentDir);
+const states: readonly TranslationState[] = ['original', 'up-to-date', 'outdated', 'draft', 'missing'];
 
-if (values.json) console.log(JSON.stringify(rows, null, 2));
-else console.log(table(rows));
-if (values.strict && !isComplete(rows)) process.exit(1);
+await runCommand(
+  {
+    name: 'translations',
+    help: 'translations.help',
+    options: { json: { type: 'boolean' }, strict: { type: 'boolean' } },
+    langOption: true,
+  },
+  ({ values, t }) => {
+    const { contentDir, pages, site } = loadContentOrExit(t);
+    const rows = translationStatus(pages, site, contentDir);
+    const unpublished = unpublishedPages(pages).map((page) => page.filePath);
+    console.log(values.json ? JSON.stringify(rows, null, 2) : table(rows, t));
+    if (!values.json && unpublished.length > 0) console.log(`\n${t('translations.unpublished', { files: unpublished })}`);
+    if (values.strict && !isComplete(rows)) process.exitCode = 1;
+  },
+);
 
-function table(statusRows: StatusRow[]): string {
-  const labels: Record<TranslationState, string> = {
-    original: 'original',
-    'up-to-date': 'up to date',
-    outdated: 'OUTDATED',
-    draft: 'draft',
-    missing: 'missing',
-  };
-  const keyWidth = Math.max(4, ...statusRows.map((row) => row.key.length)) + 2;
-  const cell = (text: string) => text.padEnd(12);
-  const lines = [`${'Page'.padEnd(keyWidth)}${locales.map(cell).join('')}`];
-  for (const row of statusRows) {
-    lines.push(`${row.key.padEnd(keyWidth)}${locales.map((lang) => cell(labels[row.languages[lang].state])).join('')}`);
+/** The status as a table, each page's pending work under it, and the counts. */
+function table(rows: StatusRow[], t: EditorTranslate): string {
+  const label = (state: TranslationState) => t(`translations.state.${state}`);
+  const keyWidth = Math.max(t('translations.page').length, ...rows.map((row) => row.key.length)) + 2;
+  const cellWidth = Math.max(...states.map((state) => label(state).length)) + 2;
+  const cell = (text: string) => text.padEnd(cellWidth);
+  const lines = [`${t('translations.page').padEnd(keyWidth)}${locales.map(cell).join('').trimEnd()}`];
+  for (const row of rows) {
+    lines.push(`${row.key.padEnd(keyWidth)}${locales.map((lang) => cell(label(row.languages[lang].state))).join('').trimEnd()}`);
     for (const lang of locales) {
       const { state, file } = row.languages[lang];
-      if (state === 'missing') lines.push(`    ${lang}: not translated; to translate it, create ${file}`);
-      if (state === 'outdated') lines.push(`    ${lang}: the original changed; update ${file}, then run npm run translation-done -- ${file}`);
-      if (state === 'draft') lines.push(`    ${lang}: draft, not published yet: ${file}`);
+      if (state === 'missing' || state === 'outdated' || state === 'draft') lines.push(`    ${t(`translations.${state}`, { lang, file })}`);
     }
   }
   const count = (state: TranslationState) =>
-    statusRows.reduce((total, row) => total + locales.filter((lang) => row.languages[lang].state === state).length, 0);
-  lines.push('', `${statusRows.length} pages: ${count('missing')} translations missing, ${count('outdated')} outdated, ${count('draft')} in draft.`);
+    rows.reduce((total, row) => total + locales.filter((lang) => row.languages[lang].state === state).length, 0);
+  const summary = t('translations.summary', {
+    pages: t('translations.pages', { count: rows.length }),
+    missing: t('translations.missingCount', { count: count('missing') }),
+    outdated: t('translations.outdatedCount', { count: count('outdated') }),
+    drafts: t('translations.draftCount', { count: count('draft') }),
+  });
+  lines.push('', summary);
   return lines.join('\n');
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { pagesLoader } from './lib/content/pages-loader.ts';
 import { pageSchema } from './lib/content/page-schema.ts';
 import { partnerSchema } from './lib/content/partner-schema.ts';
 import { tagSchema } from './lib/content/tag-schema.ts';
@@ -16,7 +17,7 @@ const { contentDir } = siteSettings(process.env);
  * and URL from it, and checks its form with messages meant for editors.
  */
 const pages = defineCollection({
-  loader: glob({ base: `./${contentDir}`, pattern: '**/*.{md,mdx}', generateId: ({ entry }) => entry }),
+  loader: pagesLoader({ base: `./${contentDir}`, pattern: '**/*.{md,mdx}', generateId: ({ entry }) => entry }),
   schema: pageSchema,
 });
 

@@ -1,15 +1,17 @@
-import { ContentError, describe } from '../../src/lib/content/content-error.ts';
-import { loadContent, type LoadedPage } from '../../src/lib/content/check/load.ts';
+import type { EditorTranslate } from '../../src/i18n/editor/index.ts';
+import { ContentError, describeProblems } from '../../src/lib/content/content-error.ts';
+import { readContent, type ContentPage } from '../../src/lib/content/read-content.ts';
 import { resolveRoutes, type Site } from '../../src/lib/routing/routes.ts';
 import { siteSettings } from '../../src/lib/settings.ts';
+import { exitWith } from './cli.ts';
 
 /** The content folder's pages and routes, for the editors' commands. */
 export interface Content {
   contentDir: string;
   /** Every page, drafts included. */
-  pages: LoadedPage[];
+  pages: ContentPage[];
   /** The published routes (drafts left out), without base path. */
-  site: Site<LoadedPage>;
+  site: Site<ContentPage>;
 }
 
 /**
@@ -17,20 +19,14 @@ export interface Content {
  * has mistakes, prints them as the build would and exits: the commands work
  * on sound content only.
  */
-export function loadContentOrExit(): Content {
+export function loadContentOrExit(t: EditorTranslate): Content {
   const { contentDir } = siteSettings(process.env);
-  const { pages, problems } = loadContent(contentDir);
-  if (problems.length > 0) exitWith(describe(problems));
+  const { pages, problems } = readContent(contentDir);
+  if (problems.length > 0) exitWith(describeProblems(problems, t, 'found'));
   try {
     return { contentDir, pages, site: resolveRoutes(pages.filter((page) => !page.data.draft)) };
   } catch (error) {
-    if (error instanceof ContentError) exitWith(error.message);
+    if (error instanceof ContentError) exitWith(describeProblems(error.problems, t, 'found'));
     throw error;
   }
-}
-
-/** Prints `message` for the editor and stops with a failure status. */
-export function exitWith(message: string): never {
-  console.error(message.trimEnd());
-  process.exit(1);
 }

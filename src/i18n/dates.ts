@@ -20,3 +20,13 @@ export function formatDate(date: Date, locale: Locale): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * The calendar day `date` falls on where this runs, as `YYYY-MM-DD`: the
+ * date an editor means by "today" (in UTC, a Montréal evening would
+ * already be tomorrow).
+ */
+export function localDay(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesBelow } from '../../src/lib/files-below.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
 
 /* Two builds of the same commit give byte-identical output: a deploy can be reproduced and diffed. */
@@ -15,20 +16,13 @@ function build(outDir: string): void {
   expect(result.status, result.stdout + result.stderr).toBe(0);
 }
 
-function files(folder: string): string[] {
-  return (readdirSync(folder, { recursive: true, withFileTypes: true }) as { isFile(): boolean; name: string; parentPath: string }[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
-    .sort();
-}
-
 describe('the build', () => {
   it('is deterministic: two builds are byte-identical', () => {
     build('.cache/determinism/first');
     build('.cache/determinism/second');
-    const first = files('.cache/determinism/first');
+    const first = filesBelow('.cache/determinism/first');
     expect(first.length).toBeGreaterThan(20);
-    expect(files('.cache/determinism/second')).toEqual(first);
+    expect(filesBelow('.cache/determinism/second')).toEqual(first);
     const different = first.filter(
       (file) =>
         !readFileSync(join('.cache/determinism/first', file)).equals(readFileSync(join('.cache/determinism/second', file))),

@@ -1,8 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { editorTranslations } from '../../src/i18n/editor/index.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { describeProblems } from '../../src/lib/content/content-error.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
+import { projectCopy } from '../helpers/project-copy.ts';
 
 /*
  * Every command the editing guides (docs/) show works as written: the `sh`
@@ -12,17 +15,6 @@ import { editorEnv } from '../helpers/editor-env.ts';
 
 const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: object }).scripts);
 const guides = readdirSync('docs').filter((name) => name.endsWith('.md'));
-
-/** A copy of the project (sharing node_modules) where a guide's commands can change content freely. */
-function projectCopy(name: string): string {
-  const folder = resolve(`.cache/guides/${name}`);
-  rmSync(folder, { recursive: true, force: true });
-  for (const part of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    cpSync(part, `${folder}/${part}`, { recursive: true });
-  }
-  symlinkSync(resolve('node_modules'), `${folder}/node_modules`);
-  return folder;
-}
 
 /** Runs `npm run dev` until it serves the French home page, then stops it. */
 async function devServes(cwd: string): Promise<string> {
@@ -64,6 +56,9 @@ function commandsOf(text: string): string[] {
 
 const texts = new Map(guides.map((guide) => [guide, readFileSync(`docs/${guide}`, 'utf8')]));
 
+/** The language each guide is written in. */
+const languageOf: Record<string, Locale> = { 'guide-edition.md': 'fr', 'editing-guide.md': 'en' };
+
 describe('the editing guides', () => {
   for (const [guide, text] of texts) {
     it(`docs/${guide} names only npm scripts that exist`, () => {
@@ -74,6 +69,15 @@ describe('the editing guides', () => {
     });
   }
 
+  it('show the build’s report in their own language, as the build prints it', () => {
+    const dated = { file: 'content/fr/actualites/visite.mdx', line: 6, field: 'published', code: 'date-format' as const };
+    expect(Object.keys(languageOf).sort()).toEqual([...guides].sort());
+    for (const [guide, lang] of Object.entries(languageOf)) {
+      const report = describeProblems([{ ...dated, params: { value: '2/05/2023' } }], editorTranslations(lang));
+      expect(texts.get(guide), guide).toContain(`\`\`\`text\n${report}\`\`\``);
+    }
+  });
+
   // The French and English guides show the same commands, so running them once proves both.
   it('show the same commands in every language', () => {
     const [first, ...others] = [...texts.values()].map(commandsOf);
@@ -83,7 +87,7 @@ describe('the editing guides', () => {
 
   it('show commands that work as written, in order', async () => {
     const [guide, text] = [...texts][0] ?? ['', ''];
-    const cwd = projectCopy(guide);
+    const cwd = projectCopy(`guides/${guide}`);
     for (const command of commandsOf(text)) {
       if (command === 'npm run dev') {
         expect(await devServes(cwd)).toBe('200 with h1');

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sep } from 'node:path';
+import { filesBelow } from '../../src/lib/files-below.ts';
 
-/** A built site the end-to-end tests run against; `scripts/build-e2e.ts` builds them all. */
+/** A built site the end-to-end tests run against; `tests/e2e/build-sites.ts` (`npm run build:e2e`) builds them all. */
 export interface BuiltSite {
   /** Project name in playwright.config.ts; tests are tagged `@<name>` so each project runs its own. */
   name: 'site' | 'fixture' | 'based';
@@ -52,10 +52,10 @@ export function pagesOf(site: BuiltSite): string[] {
   if (!existsSync(site.outDir)) {
     throw new Error(`${site.outDir} does not exist: run "npm run build:e2e" (npm test does) first.`);
   }
-  return (readdirSync(site.outDir, { recursive: true }) as string[])
-    .filter((file) => file === 'index.html' || file.endsWith(`${sep}index.html`))
+  return filesBelow(site.outDir)
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
     .map((file) => {
-      const folders = file.split(sep).slice(0, -1);
+      const folders = file.split('/').slice(0, -1);
       return folders.length === 0 ? site.basePath : `${site.basePath}${folders.join('/')}/`;
     })
     .sort();

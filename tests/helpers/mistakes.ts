@@ -1,64 +1,121 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import type { ProblemCode, ProblemParams } from '../../src/lib/content/content-error.ts';
 
 /**
  * The mistakes editors can make, each a fixture in tests/fixtures/mistakes/
- * <name>/ laid over the valid fixture content, with the report it must get:
- * the file, line and field it names, and what the message says.
+ * <name>/ laid over the valid fixture content, with the one problem it must
+ * be reported as: the file, line and field it names, its code, and what the
+ * message names (the rendered wording is tested once per language, in
+ * tests/unit/editor-messages.test.ts).
  */
 export interface Mistake {
   name: string;
+  /** The file at fault, inside the content folder. */
   file: string;
   line?: number;
   field?: string;
-  message: RegExp;
+  code: ProblemCode;
+  /** What the message names (the check may give more, which its message does not use). */
+  params?: ProblemParams;
 }
 
+/** The fixture pages most mistakes are made in: an MDX axis page, and a Markdown article. */
+const AXIS = 'fr/accord/premier-axe.mdx';
+const ARTICLE = 'fr/actualites/article-francais.md';
+
+/** The components editors may use, as messages list them. */
+const components = ['<Callout>', '<Figure>', '<ContactBlock>'];
+
 export const mistakes: Mistake[] = [
-  { name: 'missing-title', file: 'fr/accord/premier-axe.mdx', line: 1, field: 'title', message: /add a "title"/i },
-  { name: 'invalid-date', file: 'fr/actualites/article-francais.mdx', line: 6, field: 'published', message: /"2023-02-30" is not a date/ },
-  {
-    name: 'day-month-date',
-    file: 'fr/actualites/article-francais.mdx',
-    line: 6,
-    field: 'published',
-    message: /"2\/05\/2023" is not a date in the form YYYY-MM-DD; write e\.g\. 2023-05-02 for 2 May 2023/,
-  },
-  { name: 'axis-out-of-range', file: 'fr/accord/deuxieme-axe.mdx', line: 4, field: 'axis', message: /whole number from 1 to 5/ },
+  { name: 'missing-title', file: 'fr/accord/premier-axe.mdx', line: 1, field: 'title', code: 'title-missing' },
+  { name: 'invalid-date', file: 'fr/actualites/article-francais.md', line: 6, field: 'published', code: 'date-format', params: { value: '2023-02-30' } },
+  { name: 'day-month-date', file: 'fr/actualites/article-francais.md', line: 6, field: 'published', code: 'date-format', params: { value: '2/05/2023' } },
+  { name: 'axis-out-of-range', file: 'fr/accord/deuxieme-axe.mdx', line: 4, field: 'axis', code: 'axis-range' },
   {
     name: 'axis-used-twice',
     file: 'fr/accord/premier-axe.mdx',
     line: 4,
     field: 'axis',
-    message: /Axis 1 is already the number of .*fr\/accord\/deuxieme-axe\.mdx/,
+    code: 'axis-taken',
+    params: { axis: 1, other: '<content>/fr/accord/deuxieme-axe.mdx' },
   },
   {
     name: 'same-url',
     file: 'fr/accord/premier-axe/index.mdx',
-    message: /would be published at \/fr\/accord\/premier-axe\/, the address of .*fr\/accord\/premier-axe\.mdx/,
+    code: 'same-url',
+    params: { url: '/fr/accord/premier-axe/', other: '<content>/fr/accord/premier-axe.mdx' },
   },
   {
     name: 'translation-without-original',
     file: 'en/agreement/orphan.mdx',
     line: 6,
     field: 'translated',
-    message: /says it is translated from fr, but no page in fr\/ has the key "orphan-page"/,
+    code: 'original-missing',
+    params: { lang: 'fr', key: 'orphan-page' },
   },
-  { name: 'unknown-language', file: 'de/index.mdx', message: /"de" is not a language folder of this site\. Put the file in one of: fr\/, en\// },
+  { name: 'unknown-language', file: 'de/index.mdx', code: 'folder-not-language', params: { folder: 'de', folders: ['fr/', 'en/'] } },
   {
     name: 'broken-link',
     file: 'fr/accord/premier-axe.mdx',
     line: 9,
-    message: /No page is published at \/fr\/acord\/: check the address \(did you mean \/fr\/accord\/\?\)/,
+    code: 'link-unknown-near',
+    params: { path: '/fr/acord/', suggestion: '/fr/accord/' },
   },
-  { name: 'mdx-syntax-error', file: 'fr/accord/premier-axe.mdx', line: 11, message: /The tag <div> is opened but not closed/ },
-  { name: 'unknown-component', file: 'fr/accord/premier-axe.mdx', line: 11, message: /<Calout> is not a component of this site/ },
-  { name: 'image-without-alt', file: 'fr/accord/premier-axe.mdx', line: 11, message: /This image has no alternative text/ },
+  { name: 'mdx-syntax-error', file: 'fr/accord/premier-axe.mdx', line: 11, code: 'mdx-tag-unclosed', params: { name: 'div' } },
+  { name: 'unknown-component', file: 'fr/accord/premier-axe.mdx', line: 11, code: 'component-unknown', params: { name: 'Calout', components } },
+  { name: 'image-without-alt', file: 'fr/accord/premier-axe.mdx', line: 11, code: 'image-alt-missing', params: { url: './quai.png' } },
   {
     name: 'misspelt-field',
     file: 'fr/accord/premier-axe.mdx',
     line: 6,
     field: 'descripton',
-    message: /"descripton" is not a field this page can have: did you mean "description"\?/,
+    code: 'field-typo',
+    params: { field: 'descripton', suggestion: 'description' },
+  },
+  // Nothing an editor writes may run code, load another site's files or escape the site's styles and security.
+  { name: 'mdx-expression', file: AXIS, line: 17, code: 'mdx-expression' },
+  { name: 'mdx-export', file: AXIS, line: 17, code: 'import-export', params: { components } },
+  { name: 'expression-attribute', file: AXIS, line: 17, code: 'expression-attribute', params: { name: 'Callout', attribute: 'title' } },
+  { name: 'expression-spread', file: AXIS, line: 17, code: 'expression-spread', params: { name: 'a' } },
+  { name: 'script-any-case', file: AXIS, line: 17, code: 'tag-forbidden', params: { name: 'sCript' } },
+  { name: 'iframe-any-case', file: AXIS, line: 17, code: 'tag-forbidden', params: { name: 'iFrame' } },
+  { name: 'event-attribute', file: AXIS, line: 17, code: 'attribute-event', params: { name: 'a', attribute: 'onClick' } },
+  { name: 'style-attribute', file: AXIS, line: 17, code: 'attribute-style', params: { name: 'p' } },
+  { name: 'meta-http-equiv', file: AXIS, line: 17, code: 'meta-http-equiv' },
+  { name: 'javascript-link', file: AXIS, line: 17, code: 'url-scheme', params: { url: 'javascript:alert(1)', scheme: 'javascript' } },
+  { name: 'data-image', file: AXIS, line: 17, code: 'url-scheme', params: { url: 'data:image/png;base64,iVBORw0KGgo=', scheme: 'data' } },
+  { name: 'vbscript-link', file: AXIS, line: 17, code: 'url-scheme', params: { url: 'vbscript:msgbox(1)', scheme: 'vbscript' } },
+  { name: 'remote-image', file: AXIS, line: 17, code: 'image-remote', params: { url: 'https://example.org/logo.png' } },
+  // Raw HTML in Markdown (.md) is checked like JSX in MDX.
+  { name: 'md-script', file: ARTICLE, line: 18, code: 'tag-forbidden', params: { name: 'script' } },
+  { name: 'md-image-without-alt', file: ARTICLE, line: 18, code: 'img-alt-missing', params: { url: '/favicon.svg' } },
+  { name: 'md-broken-link', file: ARTICLE, line: 18, code: 'link-unknown-near', params: { path: '/fr/acord/', suggestion: '/fr/accord/' } },
+  { name: 'md-event-attribute', file: ARTICLE, line: 18, code: 'attribute-event', params: { name: 'img', attribute: 'onerror' } },
+  // Links that lead readers astray.
+  {
+    name: 'wrong-language-link',
+    file: 'en/agreement/first-axis.mdx',
+    line: 14,
+    code: 'link-other-language',
+    params: { path: '/fr/accord/', suggestion: '/en/agreement/' },
+  },
+  {
+    name: 'missing-fragment',
+    file: AXIS,
+    line: 17,
+    code: 'fragment-missing',
+    params: { path: '/fr/accord/deuxieme-axe/', fragment: 'nulle-part' },
+  },
+  { name: 'missing-fragment-here', file: AXIS, line: 17, code: 'fragment-missing-here', params: { fragment: 'nulle-part' } },
+  // A file saved as Windows-1252: its first accent is on line 11.
+  { name: 'non-utf8', file: AXIS, line: 11, code: 'file-encoding' },
+  {
+    name: 'unknown-tag',
+    file: ARTICLE,
+    line: 8,
+    field: 'tags',
+    code: 'unknown-tag',
+    params: { tag: 'tset', file: '<content>/tags.yaml', tags: ['test'] },
   },
 ];
 
@@ -74,4 +131,14 @@ export function contentWithMistake(mistake: Mistake, suite: string): string {
   cpSync('tests/fixtures/content', folder, { recursive: true });
   cpSync(`tests/fixtures/mistakes/${mistake.name}`, folder, { recursive: true });
   return folder;
+}
+
+/** `mistake`'s params as found in `contentDir`: `<content>` stands for the folder, whose name each suite chooses. */
+export function paramsIn(mistake: Mistake, contentDir: string): ProblemParams {
+  return Object.fromEntries(
+    Object.entries(mistake.params ?? {}).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? value.replace('<content>', contentDir) : value,
+    ]),
+  );
 }

@@ -1,9 +1,11 @@
 import { appendFileSync, cpSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check/index.ts';
-import { contentWithMistake, mistakes } from '../helpers/mistakes.ts';
+import { isOnlyComments } from '../../src/lib/content/check/mdx.ts';
 
 const options = { publicDir: 'public', pagesDir: 'src/pages' };
+
+// Each editor mistake (tests/helpers/mistakes.ts) runs through the real build: tests/build/editor-errors.test.ts.
 
 describe('checkContent', () => {
   it('finds nothing wrong in the real content and in the fixture content', async () => {
@@ -11,27 +13,25 @@ describe('checkContent', () => {
     expect(await checkContent({ ...options, contentDir: 'tests/fixtures/content' })).toEqual([]);
   });
 
-  for (const mistake of mistakes) {
-    it(`reports ${mistake.name} with its file, line and a plain message`, async () => {
-      const contentDir = contentWithMistake(mistake, 'check');
-      const problems = await checkContent({ ...options, contentDir });
-      expect(problems).toEqual([
-        {
-          file: `${contentDir}/${mistake.file}`,
-          line: mistake.line,
-          ...(mistake.field ? { field: mistake.field } : {}),
-          message: expect.stringMatching(mistake.message),
-        },
-      ]);
-    });
-  }
-
-  it('knows the fixed pages, but not the 404 page, which has no address of its own', async () => {
+  it('knows the fixed pages and the news feeds, but not the 404 page, which has no address of its own', async () => {
     const contentDir = '.cache/check/fixed-pages';
     rmSync(contentDir, { recursive: true, force: true });
     cpSync('tests/fixtures/content', contentDir, { recursive: true });
-    appendFileSync(`${contentDir}/fr/index.mdx`, '\n[Plan du site](/sitemap.xml) et [page absente](/404/).\n');
+    appendFileSync(
+      `${contentDir}/fr/index.mdx`,
+      '\n[Plan du site](/sitemap.xml), [flux RSS](/fr/actualites/rss.xml), [news feed](/en/news/rss.xml) et [page absente](/404/).\n',
+    );
     const problems = await checkContent({ ...options, contentDir });
-    expect(problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^No page is published at \/404\/:/)]);
+    expect(problems).toEqual([expect.objectContaining({ params: expect.objectContaining({ path: '/404/' }) })]);
+  });
+
+  it('lets notes in braces through, and no code hidden among them', () => {
+    expect(isOnlyComments('/* Une note pour l’équipe. */')).toBe(true);
+    expect(isOnlyComments(' /* a */ // b\n /* c */ ')).toBe(true);
+    expect(isOnlyComments('/* a */ process.exit()')).toBe(false);
+    // A line comment ends at the line's end, even if a block comment seems to open in it.
+    expect(isOnlyComments('// /*\n alert(1) /* */')).toBe(false);
+    expect(isOnlyComments('/* not closed')).toBe(false);
+    expect(isOnlyComments('"/*" + x + "*/"')).toBe(false);
   });
 });

@@ -4,12 +4,13 @@ import { checkContentRules } from '../../src/lib/content/content-rules.ts';
 import { resolveRoutes } from '../../src/lib/routing/routes.ts';
 import { bilingualBase, entry, translation } from './helpers/entries.ts';
 
-function messagesFor(entries: ReturnType<typeof bilingualBase>): string[] {
+/** Each problem as `file: code`, with the params it names. */
+function problemsFor(entries: ReturnType<typeof bilingualBase>): { at: string; params?: object | undefined }[] {
   try {
     checkContentRules(resolveRoutes(entries));
     return [];
   } catch (error) {
-    if (error instanceof ContentError) return error.problems.map((problem) => `${problem.file}: ${problem.message}`);
+    if (error instanceof ContentError) return error.problems.map((problem) => ({ at: `${problem.file}: ${problem.code}`, params: problem.params }));
     throw error;
   }
 }
@@ -17,7 +18,7 @@ function messagesFor(entries: ReturnType<typeof bilingualBase>): string[] {
 describe('checkContentRules', () => {
   it('accepts a consistent site', () => {
     expect(
-      messagesFor([
+      problemsFor([
         ...bilingualBase(),
         entry('fr/accord/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
         translation('en/agreement/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
@@ -26,86 +27,88 @@ describe('checkContentRules', () => {
   });
 
   it('refuses an axis number used twice in one language', () => {
-    const messages = messagesFor([
+    const problems = problemsFor([
       ...bilingualBase(),
       entry('fr/accord/a.mdx', 'axis-a', { kind: 'axis', axis: 2 }),
       entry('fr/accord/b.mdx', 'axis-b', { kind: 'axis', axis: 2 }),
     ]);
-    expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/Axis 2 is already the number of content\/fr\/accord\/a\.mdx/);
+    expect(problems).toEqual([{ at: 'content/fr/accord/b.mdx: axis-taken', params: { axis: 2, other: 'content/fr/accord/a.mdx' } }]);
   });
 
   it('refuses a second search page in one language', () => {
-    const messages = messagesFor([
+    const problems = problemsFor([
       ...bilingualBase(),
       entry('fr/recherche.mdx', 'search', { kind: 'search' }),
       entry('fr/chercher.mdx', 'search-again', { kind: 'search' }),
     ]);
-    expect(messages).toEqual([
-      expect.stringMatching(/^content\/fr\/recherche\.mdx: content\/fr\/chercher\.mdx is already the search page/),
+    expect(problems).toEqual([
+      { at: 'content/fr/recherche.mdx: search-page-twice', params: { other: 'content/fr/chercher.mdx' } },
     ]);
   });
 
   it('refuses a translation with another axis number', () => {
-    const messages = messagesFor([
+    const problems = problemsFor([
       ...bilingualBase(),
       entry('fr/accord/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
       translation('en/agreement/a.mdx', 'axis-a', { kind: 'axis', axis: 3 }),
     ]);
-    expect(messages).toEqual([expect.stringMatching(/^content\/en\/agreement\/a\.mdx: This page is axis 3/)]);
+    expect(problems).toEqual([
+      { at: 'content/en/agreement/a.mdx: versions-axis-differ', params: { axis: 3, other: 'content/fr/accord/a.mdx', otherAxis: 1 } },
+    ]);
   });
 
   it('refuses a translation of another kind', () => {
-    const messages = messagesFor([
+    const problems = problemsFor([
       ...bilingualBase(),
       entry('fr/accord/a.mdx', 'x', { kind: 'page' }),
       translation('en/agreement/a.mdx', 'x', { kind: 'agreement' }),
     ]);
-    expect(messages).toEqual([expect.stringContaining('same kind')]);
+    expect(problems).toEqual([expect.objectContaining({ at: 'content/en/agreement/a.mdx: versions-kind-differ' })]);
   });
 
   it('refuses a translation whose original does not exist', () => {
-    const messages = messagesFor([...bilingualBase(), translation('en/agreement/orphan.mdx', 'orphan')]);
-    expect(messages).toEqual([
-      expect.stringMatching(/^content\/en\/agreement\/orphan\.mdx: This page says it is translated from fr, but no page in fr\/ has the key "orphan"/),
-    ]);
+    const problems = problemsFor([...bilingualBase(), translation('en/agreement/orphan.mdx', 'orphan')]);
+    expect(problems).toEqual([{ at: 'content/en/agreement/orphan.mdx: original-missing', params: { lang: 'fr', key: 'orphan' } }]);
   });
 
   it('refuses a translation from its own language, and a translation of a translation', () => {
+    expect(problemsFor([...bilingualBase(), translation('fr/accord/x.mdx', 'x')])).toEqual([
+      expect.objectContaining({ at: 'content/fr/accord/x.mdx: translated-from-own-language' }),
+    ]);
     expect(
-      messagesFor([...bilingualBase(), translation('fr/accord/x.mdx', 'x')]),
-    ).toEqual([expect.stringContaining('cannot be translated from its own language')]);
-    expect(
-      messagesFor([
+      problemsFor([
         ...bilingualBase(),
         entry('fr/accord/x.mdx', 'x', { translated: { from: 'en', version: 'abcdefabcdef' } }),
         translation('en/agreement/x.mdx', 'x'),
       ]),
     ).toEqual([
-      expect.stringMatching(/^content\/en\/agreement\/x\.mdx: .*which is itself a translation/),
-      expect.stringMatching(/^content\/fr\/accord\/x\.mdx: .*which is itself a translation/),
+      { at: 'content/en/agreement/x.mdx: original-is-translation', params: { other: 'content/fr/accord/x.mdx' } },
+      { at: 'content/fr/accord/x.mdx: original-is-translation', params: { other: 'content/en/agreement/x.mdx' } },
     ]);
   });
 
   it('asks a translation to say so', () => {
-    const messages = messagesFor([
+    const problems = problemsFor([
       ...bilingualBase(),
       entry('fr/accord/x.mdx', 'x'),
       entry('en/agreement/x.mdx', 'x'),
     ]);
-    expect(messages).toEqual([
-      expect.stringMatching(/^content\/en\/agreement\/x\.mdx: .*run npm run translation-done -- content\/en\/agreement\/x\.mdx/),
+    expect(problems).toEqual([
+      {
+        at: 'content/en/agreement/x.mdx: translation-unrecorded',
+        params: { key: 'x', other: 'content/fr/accord/x.mdx', file: 'content/en/agreement/x.mdx' },
+      },
     ]);
   });
 
   it('requires home pages at the top of a language folder, and only there', () => {
-    const messages = messagesFor([
+    const problems = problemsFor([
       entry('fr/index.mdx', 'home', { kind: 'page' }),
       entry('fr/accord/index.mdx', 'agreement', { kind: 'home' }),
     ]);
-    expect(messages).toEqual([
-      expect.stringMatching(/^content\/fr\/index\.mdx: .*set kind: home/),
-      expect.stringMatching(/^content\/fr\/accord\/index\.mdx: Only fr\/index\.mdx can be a home page/),
+    expect(problems).toEqual([
+      { at: 'content/fr/index.mdx: home-kind-missing', params: {} },
+      { at: 'content/fr/accord/index.mdx: home-kind-misplaced', params: { home: 'fr/index.mdx' } },
     ]);
   });
 });

@@ -154,15 +154,17 @@ describe('corridor map drawing', () => {
     expect(svg).toContain('@media screen and (prefers-color-scheme:dark){svg{--sea:');
   });
 
-  test('places too close to tell apart, or a name with no room, stop the build with a plain message', () => {
+  test('places too close to tell apart, or a name with no room, stop the build with a content problem naming them', () => {
     const corridor = corridorOf();
     const montreal = corridor.places[0]!;
     const withPlace = (place: Corridor['places'][number]): Corridor => ({ ...corridor, places: [...corridor.places, place] });
     const near = withPlace({ ...montreal, id: 'near', name: { fr: 'Tout près', en: 'Close by' }, longitude: -73.4 });
-    expect(() => draw('narrow', 'fr', near)).toThrow('Montréal and Tout près are too close together to tell apart on the map');
+    expect(() => draw('narrow', 'fr', near)).toThrow(
+      expect.objectContaining({ code: 'map-places-too-close', params: { one: 'Montréal', other: 'Tout près' } }),
+    );
     const longName = 'Un nom bien trop long pour tenir en une ligne sur la carte';
     const long = withPlace({ ...montreal, id: 'far', name: { fr: longName, en: longName }, longitude: -50, latitude: 40 });
-    expect(() => draw('narrow', 'fr', long)).toThrow(`The map has no room for the label "${longName}"`);
+    expect(() => draw('narrow', 'fr', long)).toThrow(expect.objectContaining({ code: 'map-label-no-room', params: { label: longName } }));
   });
 });
 

@@ -13,7 +13,7 @@ const news = {
 
 const axis = { key: 'axis-2', kind: 'axis', axis: 2, title: 'Efficience énergétique', description: 'Résumé de l’axe, en une phrase.' };
 
-/** The messages Zod gives for `data`, each prefixed with its field. */
+/** The problem codes the schema gives for `data`, each prefixed with its field. */
 function errorsFor(data: unknown): string[] {
   const result = pageSchema.safeParse(data);
   if (result.success) return [];
@@ -51,35 +51,31 @@ describe('pageSchema accepts good frontmatter', () => {
   });
 });
 
-describe('pageSchema refuses bad frontmatter with a message an editor can act on', () => {
+describe('pageSchema refuses bad frontmatter with the code of a message an editor can act on', () => {
   it('a missing title', () => {
     const { title: _title, ...untitled } = axis;
-    expect(errorsFor(untitled)).toEqual([expect.stringMatching(/^title: add a "title"/)]);
+    expect(errorsFor(untitled)).toEqual(['title: title-missing']);
   });
 
   it('a day/month date such as 2/05/2023', () => {
-    expect(errorsFor({ ...news, published: '2/05/2023' })).toEqual([
-      expect.stringMatching(/^published: .*YYYY-MM-DD.*2023-05-02/),
-    ]);
+    expect(errorsFor({ ...news, published: '2/05/2023' })).toEqual(['published: date-format']);
   });
 
   it('a date that does not exist', () => {
-    expect(errorsFor({ ...news, published: '2023-02-30' })).toEqual([expect.stringMatching(/^published: /)]);
+    expect(errorsFor({ ...news, published: '2023-02-30' })).toEqual(['published: date-format']);
   });
 
   it('an update before publication', () => {
-    expect(errorsFor({ ...news, updated: new Date('2023-01-01') })).toEqual([
-      expect.stringMatching(/^updated: .*before/),
-    ]);
+    expect(errorsFor({ ...news, updated: new Date('2023-01-01') })).toEqual(['updated: updated-before-published']);
   });
 
   it('an axis number outside 1–5', () => {
-    expect(errorsFor({ ...axis, axis: 6 })).toEqual([expect.stringMatching(/^axis: .*1 to 5/)]);
-    expect(errorsFor({ ...axis, axis: 0 })).toEqual([expect.stringMatching(/^axis: .*1 to 5/)]);
+    expect(errorsFor({ ...axis, axis: 6 })).toEqual(['axis: axis-range']);
+    expect(errorsFor({ ...axis, axis: 0 })).toEqual(['axis: axis-range']);
   });
 
   it('an unknown kind', () => {
-    expect(errorsFor({ ...axis, kind: 'blog' })).toEqual([expect.stringMatching(/^kind: .*home, page, agreement/)]);
+    expect(errorsFor({ ...axis, kind: 'blog' })).toEqual(['kind: kind-invalid']);
   });
 
   it('a misspelt field', () => {
@@ -87,13 +83,11 @@ describe('pageSchema refuses bad frontmatter with a message an editor can act on
   });
 
   it('a description too short to say anything, or too long for search results', () => {
-    expect(errorsFor({ ...axis, description: 'Résumé.' })).toEqual([expect.stringMatching(/^description: .*too short/)]);
-    expect(errorsFor({ ...axis, description: 'x'.repeat(161) })).toEqual([
-      expect.stringMatching(/^description: the description has 161 characters: shorten it to 160 or fewer/),
-    ]);
+    expect(errorsFor({ ...axis, description: 'Résumé.' })).toEqual(['description: description-short']);
+    expect(errorsFor({ ...axis, description: 'x'.repeat(161) })).toEqual(['description: description-long']);
   });
 
   it('a key that is not lowercase with hyphens', () => {
-    expect(errorsFor({ ...axis, key: 'Axe 2' })).toEqual([expect.stringMatching(/^key: .*lowercase/)]);
+    expect(errorsFor({ ...axis, key: 'Axe 2' })).toEqual(['key: key-format']);
   });
 });

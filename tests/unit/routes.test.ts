@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content/content-error.ts';
+import { ContentError, type ContentProblem } from '../../src/lib/content/content-error.ts';
 import { resolveRoutes, type Site } from '../../src/lib/routing/routes.ts';
 import { bilingualBase, entry, STALE_VERSION, translation } from './helpers/entries.ts';
 
-function problemsOf(run: () => unknown): { file: string; message: string }[] {
+function problemsOf(run: () => unknown): ContentProblem[] {
   try {
     run();
   } catch (error) {
@@ -161,8 +161,7 @@ describe('resolveRoutes: content it refuses', () => {
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]?.file).toBe('content/fr/accord/b.mdx');
-    expect(problems[0]?.message).toContain('"same"');
-    expect(problems[0]?.message).toContain('content/fr/accord/a.mdx');
+    expect(problems[0]).toMatchObject({ code: 'key-taken', params: { key: 'same', other: 'content/fr/accord/a.mdx' } });
   });
 
   it('rejects two files that would be published at the same URL', () => {
@@ -173,7 +172,11 @@ describe('resolveRoutes: content it refuses', () => {
         entry('fr/accord/escales/index.mdx', 'two'),
       ]),
     );
-    expect(problems.map((problem) => problem.message).join()).toContain('/fr/accord/escales/');
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'same-url', params: expect.objectContaining({ url: '/fr/accord/escales/' }) }),
+      ]),
+    );
   });
 
   it('rejects a fallback that would land on a real page’s URL', () => {
@@ -188,31 +191,33 @@ describe('resolveRoutes: content it refuses', () => {
     expect(problems).toEqual([
       {
         file: 'content/en/agreement/escales.mdx',
-        message: expect.stringMatching(/\/fr\/accord\/escales\/, the address of content\/fr\/accord\/escales\.mdx/),
+        code: 'same-url-fallback',
+        params: { url: '/fr/accord/escales/', other: 'content/fr/accord/escales.mdx', lang: 'fr' },
       },
       {
         file: 'content/fr/accord/escales.mdx',
-        message: expect.stringMatching(/\/en\/agreement\/escales\/, the address of content\/en\/agreement\/escales\.mdx/),
+        code: 'same-url-fallback',
+        params: { url: '/en/agreement/escales/', other: 'content/en/agreement/escales.mdx', lang: 'en' },
       },
     ]);
   });
 
   it('rejects a page whose folder has no index page', () => {
     const problems = problemsOf(() => resolveRoutes([...bilingualBase(), entry('fr/dossiers/escales.mdx', 'x')]));
-    expect(problems[0]?.message).toContain('fr/dossiers/index.mdx');
+    expect(problems[0]).toMatchObject({ code: 'parent-missing', params: { parent: 'content/fr/dossiers/index.mdx' } });
   });
 
   it('rejects an unknown language folder', () => {
     const problems = problemsOf(() => resolveRoutes([...bilingualBase(), entry('de/index.mdx', 'home-de')]));
     expect(problems[0]).toMatchObject({ file: 'content/de/index.mdx' });
-    expect(problems[0]?.message).toContain('fr/, en/');
+    expect(problems[0]).toMatchObject({ code: 'folder-not-language', params: { folder: 'de', folders: ['fr/', 'en/'] } });
   });
 
   it('rejects a file name that cannot be a URL, suggesting one that can', () => {
     const problems = problemsOf(() =>
       resolveRoutes([...bilingualBase(), entry('fr/accord/Énergie Verte.mdx', 'green')]),
     );
-    expect(problems[0]?.message).toContain('"energie-verte"');
+    expect(problems[0]).toMatchObject({ code: 'segment-invalid', params: { suggestion: 'energie-verte' } });
   });
 
   it('rejects translations placed under different parents', () => {
@@ -220,7 +225,7 @@ describe('resolveRoutes: content it refuses', () => {
       resolveRoutes([...bilingualBase(), entry('fr/accord/escales.mdx', 'x'), entry('en/news/stopovers.mdx', 'x')]),
     );
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.message).toContain('different');
+    expect(problems[0]).toMatchObject({ code: 'versions-apart' });
   });
 
   it('reports every problem at once', () => {

@@ -1,49 +1,76 @@
+import { editorMessages, editorResources, type EditorTranslate } from '../../i18n/editor/index.ts';
+
+/** The stable name of a kind of content problem: a key of `problems` in src/i18n/editor/*.json. */
+export type ProblemCode = keyof typeof editorResources.fr.editor.problems;
+
+/** What a problem's message names: a file, a value, a list of choices… */
+export type ProblemParams = Record<string, string | number | readonly string[]>;
+
 /** One mistake in the content, tied to the file an editor has to open. */
 export interface ContentProblem {
   /** Path of the file, as the editor sees it: `content/fr/accord/index.mdx`. */
   file: string;
-  /** What is wrong and how to put it right, in plain words. */
-  message: string;
+  /** What is wrong, as a stable code; the message for it is in each editor's language. */
+  code: ProblemCode;
+  /** What the message names (the value written, the other file…). */
+  params?: ProblemParams | undefined;
   /** The frontmatter field at fault, if one is (`axis`, `translated.from`…), to point at its line. */
   field?: string | undefined;
   /** The line at fault, when known. */
   line?: number | undefined;
 }
 
+/** Whether `text` is a problem code (schema messages are codes). */
+export function isProblemCode(text: string): text is ProblemCode {
+  return Object.hasOwn(editorResources.fr.editor.problems, text);
+}
+
 /**
  * Every mistake found in the content at once, so an editor can fix them all
- * before building again. The message is written for editors, not developers.
+ * before building again. Its message is the report, in the editor's language.
  */
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
-    super(describe(problems));
+    super(describeProblems(problems, editorMessages()));
     this.name = 'ContentError';
     this.problems = problems;
   }
 }
 
-/** The report editors read: each problem under its file, line and field. */
-export function describe(problems: readonly ContentProblem[]): string {
-  const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
-  const lines = problems.map((problem) => `  ${whereOf(problem)}\n    ${problem.message}`);
-  return `The content has ${count}; the site was not built.\n\n${lines.join('\n\n')}\n`;
+/**
+ * The report editors read: a heading (the site was not built, or, for a
+ * command, the problems found), then each problem under its file, line and field.
+ */
+export function describeProblems(
+  problems: readonly ContentProblem[],
+  t: EditorTranslate,
+  heading: 'notBuilt' | 'found' = 'notBuilt',
+): string {
+  const lines = problems.map((problem) => `  ${whereOf(problem, t)}\n    ${problemMessage(problem, t)}`);
+  return `${t(`report.${heading}`, { count: problems.length })}\n\n${lines.join('\n\n')}\n`;
 }
 
-function whereOf(problem: ContentProblem): string {
-  const line = problem.line === undefined ? '' : `, line ${problem.line}`;
-  const field = problem.field === undefined ? '' : ` (field "${problem.field}")`;
-  return `${problem.file}${line}${field}`;
+/** What is wrong and what to do, in plain words. */
+export function problemMessage(problem: ContentProblem, t: EditorTranslate): string {
+  return t(`problems.${problem.code}`, { ...problem.params });
+}
+
+/** `content/fr/accord/index.mdx, line 4 (field "axis")`. */
+export function whereOf(problem: ContentProblem, t: EditorTranslate): string {
+  const file = problem.file;
+  const line = problem.line === undefined ? file : t('report.line', { where: file, line: problem.line });
+  return problem.field === undefined ? line : t('report.field', { where: line, field: problem.field });
 }
 
 /** Collects problems while content is checked, then throws them together. */
 export class ProblemList {
   private readonly problems: ContentProblem[] = [];
 
-  /** Records that `file` has a problem described by `message`, in `field` if given. */
-  add(file: string, message: string, field?: string): void {
-    this.problems.push({ file, message, field });
+  /** Records that `file` has the problem `code`, naming `params`, in `field` if given. */
+  add(file: string, code: ProblemCode, params?: ProblemParams, field?: string): void {
+    this.problems.push({ file, code, params, field });
   }
 
   /** Throws a {@link ContentError} listing every problem recorded, if any. */

@@ -1,4 +1,5 @@
 import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
+import type { ProblemCode, ProblemParams } from './content-error.ts';
 
 /**
  * Where a content file sits decides its language and its address:
@@ -13,8 +14,10 @@ export interface ContentPath {
   parentId: string | undefined;
 }
 
-/** The result of reading a path: the parsed path, or why it cannot be used. */
-export type ContentPathResult = { ok: true; path: ContentPath } | { ok: false; message: string };
+/** The result of reading a path: the parsed path, or the problem that makes it unusable. */
+export type ContentPathResult =
+  | { ok: true; path: ContentPath }
+  | { ok: false; code: ProblemCode; params: ProblemParams };
 
 const EXTENSION = /\.mdx?$/;
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -23,21 +26,13 @@ const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function parseContentPath(id: string): ContentPathResult {
   const [first = '', ...rest] = id.replace(EXTENSION, '').split('/');
   if (!isLocale(first)) {
-    return {
-      ok: false,
-      message: `"${first}" is not a language folder of this site. Put the file in one of: ${locales.map((l) => `${l}/`).join(', ')}.`,
-    };
+    return { ok: false, code: 'folder-not-language', params: { folder: first, folders: locales.map((l) => `${l}/`) } };
   }
   const isIndex = rest.at(-1) === 'index';
   const segments = isIndex ? rest.slice(0, -1) : rest;
   const badSegment = segments.find((segment) => !SEGMENT.test(segment));
   if (badSegment !== undefined) {
-    return {
-      ok: false,
-      message:
-        `"${badSegment}" cannot be part of a web address. Rename it with lowercase letters without accents, ` +
-        `digits and hyphens: "${suggestSegment(badSegment)}".`,
-    };
+    return { ok: false, code: 'segment-invalid', params: { segment: badSegment, suggestion: suggestSegment(badSegment) } };
   }
   return { ok: true, path: { lang: first, segments, parentId: parentIdOf(first, segments) } };
 }
@@ -61,4 +56,27 @@ export function suggestSegment(name: string): string {
 /** `id` without its `.md`/`.mdx` extension, the form parent ids are compared in. */
 export function withoutExtension(id: string): string {
   return id.replace(EXTENSION, '');
+}
+
+/** The address a page is published at, without base path: `/fr/accord/efficience-energetique/`. */
+export function urlOfPath(path: ContentPath): string {
+  return `/${[path.lang, ...path.segments].join('/')}/`;
+}
+
+/** The two files that can publish a page. */
+export interface PageFiles {
+  /** `fr/accord/nouvel-axe.mdx` */
+  page: string;
+  /** `fr/accord/nouvel-axe/index.mdx`: the page of a folder, with pages below it. */
+  folderPage: string;
+}
+
+/**
+ * The files, inside the content folder, that would publish the page at
+ * `url` (without base path, ending in `/`): the one place a URL is turned
+ * back into a file.
+ */
+export function filesAt(url: string): PageFiles {
+  const path = url.replace(/^\/+|\/+$/g, '');
+  return { page: `${path}.mdx`, folderPage: `${path}/index.mdx` };
 }

@@ -25,9 +25,9 @@ function checkPlacement(route: Route, problems: ProblemList): void {
   const isRoot = route.parentKey === undefined;
   const isHome = route.entry.data.kind === 'home';
   if (isRoot && !isHome) {
-    problems.add(fileOf(route.entry), 'The first page of a language folder is its home page: set kind: home.', 'kind');
+    problems.add(fileOf(route.entry), 'home-kind-missing', {}, 'kind');
   } else if (isHome && !isRoot) {
-    problems.add(fileOf(route.entry), `Only ${route.lang}/index.mdx can be a home page: choose another kind.`, 'kind');
+    problems.add(fileOf(route.entry), 'home-kind-misplaced', { home: `${route.lang}/index.mdx` }, 'kind');
   }
 }
 
@@ -39,11 +39,7 @@ function checkAxisNumbers(routes: readonly Route[], problems: ProblemList): void
     const slot = `${route.lang}:${data.axis}`;
     const other = seen.get(slot);
     if (other) {
-      problems.add(
-        fileOf(route.entry),
-        `Axis ${data.axis} is already the number of ${fileOf(other.entry)}. Each axis number, 1 to 5, belongs to one page.`,
-        'axis',
-      );
+      problems.add(fileOf(route.entry), 'axis-taken', { axis: data.axis, other: fileOf(other.entry) }, 'axis');
     } else {
       seen.set(slot, route);
     }
@@ -57,11 +53,7 @@ function checkSingleSearchPage(routes: readonly Route[], problems: ProblemList):
     if (route.entry.data.kind !== 'search' || route.isFallback) continue;
     const other = seen.get(route.lang);
     if (other) {
-      problems.add(
-        fileOf(route.entry),
-        `${fileOf(other.entry)} is already the search page. A language has one search page: choose another kind.`,
-        'kind',
-      );
+      problems.add(fileOf(route.entry), 'search-page-twice', { other: fileOf(other.entry) }, 'kind');
     } else {
       seen.set(route.lang, route);
     }
@@ -77,19 +69,11 @@ function checkVersionsAgree(site: Site, problems: ProblemList): void {
     const translation: PageData = route.entry.data;
     const original: PageData = source.entry.data;
     if (translation.kind !== original.kind) {
-      problems.add(
-        fileOf(route.entry),
-        `This page is a "${translation.kind}" but its other version ${fileOf(source.entry)} is a "${original.kind}". ` +
-          `Give both versions the same kind.`,
-        'kind',
-      );
+      const params = { kind: translation.kind, other: fileOf(source.entry), otherKind: original.kind };
+      problems.add(fileOf(route.entry), 'versions-kind-differ', params, 'kind');
     } else if (translation.kind === 'axis' && original.kind === 'axis' && translation.axis !== original.axis) {
-      problems.add(
-        fileOf(route.entry),
-        `This page is axis ${translation.axis} but its other version ${fileOf(source.entry)} is axis ${original.axis}. ` +
-          `Give both versions the same number.`,
-        'axis',
-      );
+      const params = { axis: translation.axis, other: fileOf(source.entry), otherAxis: original.axis };
+      problems.add(fileOf(route.entry), 'versions-axis-differ', params, 'axis');
     }
   }
 }
@@ -107,34 +91,19 @@ function checkTranslationClaims(site: Site, problems: ProblemList): void {
     if (!claim) {
       const source = site.route(route.key, sourceLocale);
       if (route.lang !== sourceLocale && !source.isFallback && !source.entry.data.translated) {
-        problems.add(
-          file,
-          `This page has the key "${route.key}" of ${fileOf(source.entry)}, so it is its translation. ` +
-            `Record that: run npm run translation-done -- ${file}`,
-          'key',
-        );
+        problems.add(file, 'translation-unrecorded', { key: route.key, other: fileOf(source.entry), file }, 'key');
       }
       continue;
     }
     if (claim.from === route.lang) {
-      problems.add(file, `A page cannot be translated from its own language: "from" must be the original's language.`, 'translated.from');
+      problems.add(file, 'translated-from-own-language', {}, 'translated.from');
       continue;
     }
     const original = site.route(route.key, claim.from);
     if (original.isFallback) {
-      problems.add(
-        file,
-        `This page says it is translated from ${claim.from}, but no page in ${claim.from}/ has the key "${route.key}". ` +
-          `Give it the key of its original, or remove "translated" if it has no original.`,
-        'translated',
-      );
+      problems.add(file, 'original-missing', { lang: claim.from, key: route.key }, 'translated');
     } else if (original.entry.data.translated) {
-      problems.add(
-        file,
-        `This page says it is translated from ${fileOf(original.entry)}, which is itself a translation. ` +
-          `Translate from the original instead.`,
-        'translated.from',
-      );
+      problems.add(file, 'original-is-translation', { other: fileOf(original.entry) }, 'translated.from');
     }
   }
 }

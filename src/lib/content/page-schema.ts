@@ -1,28 +1,28 @@
 import { z } from 'astro/zod';
 import { locales } from '../../i18n/locales.ts';
+import type { ProblemCode } from './content-error.ts';
 
 /*
- * The frontmatter of every content page. Editors read these messages when a
- * build fails, so each one says what to write, with an example.
+ * The frontmatter of every content page. Each rule's message is a problem
+ * code: the content check turns it into what editors read, in their
+ * language, saying what to write with an example (src/i18n/editor/).
  */
 
-const key = z
-  .string({ error: 'add a "key": the name shared by a page and its translations, e.g. key: axis-2' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a key uses lowercase letters, digits and hyphens only, e.g. key: axis-2');
+/** A schema message: the code of the problem it reports. */
+const problem = (code: ProblemCode): ProblemCode => code;
+
+const key = z.string({ error: problem('key-missing') }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, problem('key-format'));
 
 /**
  * A calendar day written `YYYY-MM-DD`. Day/month forms such as `2/05/2023`
  * are refused: read as month/day they would silently become 5 February.
  */
 const calendarDay = z
-  .union([z.date(), z.string()], { error: 'write the date as YYYY-MM-DD, e.g. 2023-05-02 for 2 May 2023' })
+  .union([z.date(), z.string()], { error: problem('date-type') })
   .transform((value, context) => {
     const date = typeof value === 'string' ? parseIsoDay(value) : value;
     if (!date || Number.isNaN(date.getTime())) {
-      context.addIssue({
-        code: 'custom',
-        message: `"${String(value)}" is not a date in the form YYYY-MM-DD; write e.g. 2023-05-02 for 2 May 2023`,
-      });
+      context.addIssue({ code: 'custom', message: problem('date-format') });
       return z.NEVER;
     }
     return date;
@@ -43,34 +43,29 @@ function parseIsoDay(text: string): Date | undefined {
  */
 const translated = z.strictObject(
   {
-    from: z.enum(locales, { error: `"from" is the language of the original: ${locales.join(' or ')}` }),
-    version: z
-      .string({ error: '"version" is written by a command: run npm run translation-done -- <this file>' })
-      .regex(/^[0-9a-f]{12}$/, '"version" is written by a command: run npm run translation-done -- <this file>'),
+    from: z.enum(locales, { error: problem('translated-from') }),
+    version: z.string({ error: problem('translated-version') }).regex(/^[0-9a-f]{12}$/, problem('translated-version')),
   },
-  { error: 'write "translated" as two indented lines, "from: fr" and "version: …"' },
+  { error: problem('translated-shape') },
 );
 
 const common = {
   key,
-  title: z.string({ error: 'add a "title", e.g. title: Efficience énergétique' }).trim().min(1, 'the title is empty'),
+  title: z.string({ error: problem('title-missing') }).trim().min(1, problem('title-empty')),
   /** Shown by search engines and in lists: long enough to say something, short enough not to be cut. */
   description: z
-    .string({ error: 'add a "description": one or two sentences that sum up the page' })
+    .string({ error: problem('description-missing') })
     .trim()
-    .min(20, 'the description is too short: write one or two sentences (20 to 160 characters) that sum up the page')
-    .max(160, {
-      error: (issue) =>
-        `the description has ${String(issue.input).length} characters: shorten it to 160 or fewer, or search engines will cut it`,
-    }),
+    .min(20, problem('description-short'))
+    .max(160, problem('description-long')),
   translated: translated.optional(),
   /** A draft is not published; the site keeps showing the fallback meanwhile. */
-  draft: z.boolean({ error: 'draft is true or false' }).default(false),
+  draft: z.boolean({ error: problem('draft-type') }).default(false),
   /** Shown in the main navigation when set; lower numbers come first. */
   nav: z
     .strictObject({
-      order: z.number({ error: 'nav.order must be a number, e.g. order: 2' }).int().min(1),
-      label: z.string().trim().min(1).optional(),
+      order: z.number({ error: problem('nav-order') }).int(problem('nav-order')).min(1, problem('nav-order')),
+      label: z.string({ error: problem('nav-label') }).trim().min(1, problem('nav-label')).optional(),
     })
     .optional(),
 };
@@ -92,10 +87,10 @@ export const pageSchema = z.discriminatedUnion(
       kind: z.literal('axis'),
       ...common,
       axis: z
-        .number({ error: 'add the axis number, 1 to 5, e.g. axis: 2' })
-        .int('the axis number is a whole number from 1 to 5')
-        .min(1, 'the axis number is a whole number from 1 to 5')
-        .max(5, 'the axis number is a whole number from 1 to 5'),
+        .number({ error: problem('axis-missing') })
+        .int(problem('axis-range'))
+        .min(1, problem('axis-range'))
+        .max(5, problem('axis-range')),
     }),
     z
       .strictObject({
@@ -104,18 +99,22 @@ export const pageSchema = z.discriminatedUnion(
         published: calendarDay,
         updated: calendarDay.optional(),
         /** Ids of `content/tags.yaml`: the topics, shown in the reader's language. */
-        tags: z.array(z.string().trim().min(1)).default([]),
+        tags: z
+          .array(z.string({ error: problem('tags-format') }).trim().min(1, problem('tags-format')), { error: problem('tags-format') })
+          .default([]),
         /** The axes the article is about (1 to 5): it is listed on their pages. */
         axes: z
-          .array(z.number().int().min(1).max(5), { error: 'write the axes the article is about as a list of numbers, e.g. axes: [1, 2]' })
+          .array(z.number({ error: problem('axes-format') }).int(problem('axes-format')).min(1, problem('axes-format')).max(5, problem('axes-format')), {
+            error: problem('axes-format'),
+          })
           .default([]),
       })
       .refine((news) => !news.updated || news.updated >= news.published, {
-        message: 'the "updated" date is before the "published" date',
+        message: problem('updated-before-published'),
         path: ['updated'],
       }),
   ],
-  { error: `"kind" must be one of: ${pageKinds.join(', ')}` },
+  { error: problem('kind-invalid') },
 );
 
 /** Validated frontmatter of a content page. */

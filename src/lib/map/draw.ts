@@ -130,7 +130,7 @@ function checkApart(panel: Panel, distance: number, lang: Locale): void {
     panel.markers.slice(index + 1).forEach(([otherX, otherY], offset) => {
       if (Math.hypot(otherX - x, otherY - y) < distance) {
         const [one, other] = [panel.places[index]!, panel.places[index + 1 + offset]!].map((place) => place.name[lang]);
-        throw new MapSpaceError(`${one} and ${other} are too close together to tell apart on the map: list them both in "inset", or neither.`);
+        throw new MapSpaceError('map-places-too-close', { one: one ?? '', other: other ?? '' });
       }
     });
   });

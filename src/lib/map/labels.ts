@@ -67,9 +67,7 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
       (label) => inside(label.box, request.within) && taken.every((box) => !overlap(grow(label.box, HALO), box)),
     );
     if (free.length === 0) {
-      throw new MapSpaceError(
-        `The map has no room for the label "${request.text}" without covering another: move the place into the inset, or move the places apart.`,
-      );
+      throw new MapSpaceError('map-label-no-room', { label: request.text });
     }
     const crossings = free.map((label) => lines.reduce((count, line) => count + crossingsOf(line, label.box), 0));
     placed.push(free[crossings.indexOf(Math.min(...crossings))]!);
@@ -102,7 +100,7 @@ export function placeAreaLabel(
       obstacles.every((box) => !overlap(grow(label.box, HALO), box)) &&
       land.every((ring) => crossingsOf([...ring, ring[0]!], label.box) === 0 && !contains(ring, [label.x, label.y])),
   );
-  if (!free) throw new MapSpaceError(`The map has no room on the water for "${text}".`);
+  if (!free) throw new MapSpaceError('map-label-no-room', { label: text });
   return free;
 }
 

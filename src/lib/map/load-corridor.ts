@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import type { Locale } from '../../i18n/locales.ts';
 import globalCss from '../../styles/global.css?raw';
 import { loadPartners } from '../content/collections.ts';
-import { ContentError } from '../content/content-error.ts';
+import { ContentError, type ContentProblem } from '../content/content-error.ts';
 import type { Corridor } from './corridor-schema.ts';
 import { corridorMapTexts } from './description.ts';
 import { drawCorridorMap } from './draw.ts';
@@ -33,11 +33,13 @@ export async function loadCorridor(): Promise<Corridor> {
   const known = new Set((await loadPartners()).map((partner) => partner.id));
   const strangers = entry.data.places.filter((place) => !known.has(place.partner));
   if (strangers.length > 0) {
+    const partnersFile = `${siteSettings(process.env).contentDir}/partners.yaml`;
     throw new ContentError(
       strangers.map((place) => ({
         file,
         field: 'partner',
-        message: `The place "${place.id}" names the partner "${place.partner}", which ${siteSettings(process.env).contentDir}/partners.yaml does not have: use one of ${[...known].join(', ')}.`,
+        code: 'map-unknown-partner' as const,
+        params: { place: place.id, partner: place.partner, file: partnersFile, partners: [...known] },
       })),
     );
   }
@@ -45,16 +47,15 @@ export async function loadCorridor(): Promise<Corridor> {
 }
 
 /** Why the map's file could not be read, for its editors. */
-function unreadable(file: string): { message: string; line?: number | undefined } {
+function unreadable(file: string): Pick<ContentProblem, 'code' | 'line'> {
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
   } catch {
-    return { message: 'The corridor map needs this file: restore it (see the editing guide).' };
+    return { code: 'map-file-missing' };
   }
   const error = parseDocument(source).errors[0];
-  const line = error?.linePos?.[0]?.line;
-  return { message: 'The file is not valid YAML: check the indentation, and the ":" after each field name.', line };
+  return { code: 'map-yaml-invalid', line: error?.linePos?.[0]?.line };
 }
 
 /**
@@ -69,7 +70,7 @@ export async function corridorMapSvg(lang: Locale, layout: MapLayout): Promise<s
     return drawCorridorMap({ corridor, lang, layout, palette: readMapPalette(globalCss), texts });
   } catch (error) {
     if (!(error instanceof MapSpaceError)) throw error;
-    throw new ContentError([{ file: corridorFile(), message: error.message }]);
+    throw new ContentError([{ file: corridorFile(), code: error.code, params: error.params }]);
   }
 }
 

@@ -1,9 +1,10 @@
-import { locales, otherLocales, sourceLocale, type Locale } from '../../i18n/locales.ts';
+import { locales, otherLocales, type Locale } from '../../i18n/locales.ts';
 import { ProblemList } from '../content/content-error.ts';
 import { parseContentPath, withoutExtension } from '../content/content-path.ts';
 import type { PageData, PageKind } from '../content/page-schema.ts';
 import { corridorMapUrls } from '../map/urls.ts';
 import type { MapLayout } from '../map/layouts.ts';
+import { entryFacts, originalOf as originalVersion } from '../translations/original.ts';
 
 /** What the resolver needs of a content entry; Astro's collection entries fit. */
 export interface SourceEntry {
@@ -166,7 +167,7 @@ function readPages<E extends SourceEntry>(entries: readonly E[], problems: Probl
   return entries.flatMap((entry) => {
     const result = parseContentPath(entry.id);
     if (!result.ok) {
-      problems.add(fileOf(entry), result.message);
+      problems.add(fileOf(entry), result.code, result.params);
       return [];
     }
     return [{ entry, file: fileOf(entry), ...result.path }];
@@ -180,12 +181,7 @@ function groupByKey<E extends SourceEntry>(pages: Page<E>[], problems: ProblemLi
     const versions = versionsByKey.get(key) ?? new Map<Locale, Page<E>>();
     const twin = versions.get(page.lang);
     if (twin) {
-      problems.add(
-        page.file,
-        `The key "${key}" is already used by ${twin.file}. Two pages in the same language cannot share a key; ` +
-          `give this page a key of its own.`,
-        'key',
-      );
+      problems.add(page.file, 'key-taken', { key, other: twin.file }, 'key');
       continue;
     }
     versions.set(page.lang, page);
@@ -211,7 +207,7 @@ function linkParents<E extends SourceEntry>(
       const parent = page.parentId === undefined ? undefined : pageById.get(page.parentId);
       if (page.parentId !== undefined && !parent) {
         const contentRoot = page.file.slice(0, page.file.length - page.entry.id.length);
-        problems.add(page.file, `This page has no parent page: add ${contentRoot}${page.parentId}.mdx, the page of its folder.`);
+        problems.add(page.file, 'parent-missing', { parent: `${contentRoot}${page.parentId}.mdx` });
         continue;
       }
       const parentKey = parent?.entry.data.key;
@@ -219,26 +215,16 @@ function linkParents<E extends SourceEntry>(
         parentKeys.set(key, parentKey);
       } else if (parentKeys.get(key) !== parentKey) {
         const original = originalOf(versions);
-        problems.add(
-          page.file,
-          `This page and its other version ${original.file} are in folders of different pages. ` +
-            `Move it into the folder that matches the other version's folder.`,
-        );
+        problems.add(page.file, 'versions-apart', { other: original.file });
       }
     }
   }
   return parentKeys;
 }
 
-/**
- * The version the others are translated from, and fall back to: the one
- * that is not a translation, preferably in the source language.
- */
+/** The version the others are translated from, and fall back to (see translations/original.ts). */
 function originalOf<E extends SourceEntry>(versions: Versions<E>): Page<E> {
-  const candidates = locales.flatMap((lang) => versions.get(lang) ?? []);
-  const originals = candidates.filter((page) => !page.entry.data.translated);
-  const original =
-    originals.find((page) => page.lang === sourceLocale) ?? originals[0] ?? versions.get(sourceLocale) ?? candidates[0];
+  const original = originalVersion(versions.values(), (page) => entryFacts(page.entry));
   if (!original) throw new Error('A key without any version cannot be grouped.');
   return original;
 }
@@ -355,12 +341,8 @@ function checkUniqueUrls(routes: Route[], problems: ProblemList): void {
     }
     // Name the real page as the one in the way, and the other as the file to rename.
     const [first, second] = other.isFallback && !route.isFallback ? [route, other] : [other, route];
-    problems.add(
-      fileOf(second.entry),
-      `This page would be published at ${route.url}, the address of ${fileOf(first.entry)}` +
-        (second.isFallback ? ` (where the untranslated page would be shown in ${second.lang})` : '') +
-        `. Rename one of the two files.`,
-    );
+    const params = { url: route.url, other: fileOf(first.entry), lang: second.lang };
+    problems.add(fileOf(second.entry), second.isFallback ? 'same-url-fallback' : 'same-url', params);
   }
 }
 

@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError } from '../content/content-error.ts';
 import { checkContentRules } from '../content/content-rules.ts';
+import { readContent } from '../content/read-content.ts';
 import { resolveRoutes, type Route, type Site } from './routes.ts';
 import { siteSettings } from '../settings.ts';
 import { fingerprint } from '../translations/fingerprint.ts';
@@ -61,12 +63,15 @@ export function loadEntries(): Promise<PageEntry[]> {
 }
 
 /**
- * The translation status of every page, for the team's status page. Missing
- * translations are located as the editors' command does: without base path.
+ * The translation status of every page, for the team's status page, read
+ * with the same reader as the editors' `npm run translations`, so both say
+ * the same. Missing translations are located as that command does: without
+ * base path.
  */
 export async function loadTranslationStatus(): Promise<StatusRow[]> {
-  const all = await loadEntries();
-  const published = resolveRoutes(all.filter((entry) => !entry.data.draft));
-  const pages = all.map((entry) => ({ ...entry, filePath: entry.filePath ?? entry.id }));
-  return translationStatus(pages, published, siteSettings(process.env).contentDir);
+  const { contentDir } = siteSettings(process.env);
+  const { pages, problems } = readContent(contentDir);
+  if (problems.length > 0) throw new ContentError(problems);
+  const published = resolveRoutes(pages.filter((page) => !page.data.draft));
+  return translationStatus(pages, published, contentDir);
 }

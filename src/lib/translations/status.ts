@@ -1,6 +1,8 @@
-import { locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { filesAt } from '../content/content-path.ts';
 import type { PageData } from '../content/page-schema.ts';
 import type { Site } from '../routing/routes.ts';
+import { entryFacts, originalOf } from './original.ts';
 
 /** Where a language stands for one page. */
 export type TranslationState = 'original' | 'up-to-date' | 'outdated' | 'draft' | 'missing';
@@ -31,15 +33,29 @@ export interface StatusRow {
 }
 
 /**
- * The translation status of every page: for each language, whether it is
- * the original, an up-to-date or outdated translation, a draft, or missing.
- * `site` (resolved without base path, drafts left out) gives the address a
- * missing translation would take, hence the file to create for it.
+ * The translation status of every published page: for each language,
+ * whether it is the original, an up-to-date or outdated translation, a
+ * draft, or missing. A page whose every version is a draft is left out: it
+ * is not published, and its title and file must not be (see
+ * `unpublishedPages`). `site` (resolved without base path, drafts left out)
+ * gives the address a missing translation would take, hence the file to
+ * create for it.
  */
 export function translationStatus(pages: readonly StatusPage[], site: Site, contentDir: string): StatusRow[] {
   return [...Map.groupBy(pages, (page) => page.data.key)]
+    .filter(([, versions]) => versions.some(isPublished))
     .map(([key, versions]) => rowOf(key, versions, site, contentDir))
     .sort((a, b) => a.languages[a.originalLang].file.localeCompare(b.languages[b.originalLang].file));
+}
+
+/** The pages no version of which is published yet: every version is a draft. */
+export function unpublishedPages<P extends StatusPage>(pages: readonly P[]): P[] {
+  const published = new Set(pages.filter(isPublished).map((page) => page.data.key));
+  return pages.filter((page) => !published.has(page.data.key));
+}
+
+function isPublished(page: StatusPage): boolean {
+  return !page.data.draft;
 }
 
 /** Whether every language of every page is the original or up to date. */
@@ -48,28 +64,28 @@ export function isComplete(rows: readonly StatusRow[]): boolean {
 }
 
 function rowOf(key: string, versions: StatusPage[], site: Site, contentDir: string): StatusRow {
-  const langOf = (page: StatusPage) => page.id.split('/')[0] as Locale;
-  const original =
-    versions.find((page) => !page.data.translated && langOf(page) === sourceLocale) ??
-    versions.find((page) => !page.data.translated) ??
-    versions[0];
-  if (!original) throw new Error(`No page has the key "${key}".`);
+  // The original readers get is a published version, never a draft.
+  const original = originalOf(versions.filter(isPublished), entryFacts);
+  if (!original) throw new Error(`No published page has the key "${key}".`);
   const isFolderPage = /(^|\/)index\.mdx?$/.test(original.id);
   const languages = Object.fromEntries(
     locales.map((lang): [Locale, LanguageStatus] => {
       const version = versions.find((page) => langOf(page) === lang);
       if (version) return [lang, { state: stateOf(version, original), file: version.filePath }];
       // A missing translation is created where its fallback page is published.
-      const url = site.route(key, lang).url;
-      const file = isFolderPage ? `${url}index.mdx` : `${url.slice(0, -1)}.mdx`;
-      return [lang, { state: 'missing', file: `${contentDir}${file}` }];
+      const files = filesAt(site.route(key, lang).url);
+      return [lang, { state: 'missing', file: `${contentDir}/${isFolderPage ? files.folderPage : files.page}` }];
     }),
   ) as Record<Locale, LanguageStatus>;
   return { key, title: original.data.title, originalLang: langOf(original), languages };
 }
 
+function langOf(page: StatusPage): Locale {
+  return entryFacts(page).lang;
+}
+
 function stateOf(version: StatusPage, original: StatusPage): TranslationState {
-  if (version === original) return 'original';
   if (version.data.draft) return 'draft';
+  if (version === original) return 'original';
   return version.data.translated?.version === original.fingerprint ? 'up-to-date' : 'outdated';
 }

@@ -1,11 +1,14 @@
-import { readdirSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { filesBelow } from '../../files-below.ts';
 import { ContentError, type ContentProblem } from '../content-error.ts';
 import { checkContentRules } from '../content-rules.ts';
+import { readContent, type ContentPage } from '../read-content.ts';
 import { resolveRoutes, type Site } from '../../routing/routes.ts';
-import { checkLinks } from './links.ts';
-import { loadContent, type LoadedPage } from './load.ts';
+import { locales } from '../../../i18n/locales.ts';
+import { feedOf } from '../../seo/feeds.ts';
+import { entryFacts } from '../../translations/original.ts';
+import { checkLinks, type LinkTarget, type SiteAddresses } from './links.ts';
 import { readMdx } from './mdx.ts';
+import { checkTopics } from './topics.ts';
 
 /** Where the content check looks. */
 export interface CheckOptions {
@@ -23,27 +26,51 @@ export interface CheckOptions {
  * can be built and published as it is. The build runs it first.
  */
 export async function checkContent(options: CheckOptions): Promise<ContentProblem[]> {
-  const { pages, problems } = loadContent(options.contentDir);
-  const reports = await Promise.all(pages.map(async (page) => ({ page, ...(await readMdx(page)) })));
-  problems.push(...reports.flatMap((report) => report.problems));
+  const { pages, problems } = readContent(options.contentDir);
+  const reports = await Promise.all(pages.map(async (page) => ({ page, ...(await readMdx(page, options.contentDir)) })));
+  problems.push(...reports.flatMap((report) => report.problems), ...checkTopics(pages, options.contentDir));
   // A page that could not be read would make the checks across pages report
   // consequences instead of causes: those wait for the next run.
   if (problems.length === 0) {
     const site = checkSite(pages, problems);
     if (site) {
-      const knownUrls = new Set([
-        ...site.routes.map((route) => route.url),
-        ...fixedPageUrls(options.pagesDir),
-        ...publicUrls(options.publicDir),
-      ]);
-      for (const report of reports) problems.push(...checkLinks(report.page.filePath, report.links, knownUrls));
+      const anchors = new Map(reports.map((report) => [report.page.id, report.anchors]));
+      const addresses = siteAddresses(site, anchors, options);
+      for (const { page, links } of reports) {
+        const linking = { file: page.filePath, lang: entryFacts(page).lang, anchors: anchors.get(page.id) ?? new Set<string>() };
+        problems.push(...checkLinks(linking, links, addresses));
+      }
     }
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
+/**
+ * What links may lead to: every page in every language (fallbacks too, with
+ * the anchors of the text they show), the news feeds, the fixed pages and
+ * the files of `public/`.
+ */
+function siteAddresses(site: Site<ContentPage>, anchors: ReadonlyMap<string, ReadonlySet<string>>, options: CheckOptions): SiteAddresses {
+  const pages = new Map<string, LinkTarget>(
+    site.routes.map((route) => [
+      route.url,
+      {
+        lang: route.lang,
+        anchors: anchors.get(route.entry.id) ?? new Set<string>(),
+        translationIn: (lang) => {
+          const other = site.route(route.key, lang);
+          return other.isFallback ? undefined : other.url;
+        },
+      },
+    ]),
+  );
+  const feeds = locales.flatMap((lang) => feedOf(site, lang)?.url ?? []);
+  const urls = new Set([...pages.keys(), ...feeds, ...fixedPageUrls(options.pagesDir), ...publicUrls(options.publicDir)]);
+  return { urls, pages };
+}
+
 /** Resolves the published pages (drafts left out) and checks the rules across pages. */
-function checkSite(pages: LoadedPage[], problems: ContentProblem[]): Site | undefined {
+function checkSite(pages: ContentPage[], problems: ContentProblem[]): Site<ContentPage> | undefined {
   try {
     const site = resolveRoutes(pages.filter((page) => !page.data.draft));
     checkContentRules(site);
@@ -76,14 +103,4 @@ function fixedPageUrls(pagesDir: string): string[] {
       if (/\.\w+$/.test(path)) return `/${path}`;
       return `/${path.replace(/(^|\/)index$/, '')}/`.replace(/^\/\/$/, '/');
     });
-}
-
-function filesBelow(folder: string): string[] {
-  try {
-    return readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1).split(sep).join('/'));
-  } catch {
-    return [];
-  }
 }

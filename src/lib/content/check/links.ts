@@ -1,31 +1,107 @@
-import type { ContentProblem } from '../content-error.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import type { ContentProblem, ProblemCode, ProblemParams } from '../content-error.ts';
+import { closest } from '../similar.ts';
 import type { FoundLink } from './mdx.ts';
-import { closest } from './similar.ts';
+
+/** A page of the site a link can lead to, as the check needs to know it. */
+export interface LinkTarget {
+  /** The reader's language at that address. */
+  lang: Locale;
+  /** The address of the same page in `lang`, when it is a real translation there (not a fallback). */
+  translationIn(lang: Locale): string | undefined;
+  /** The `#fragment`s that lead somewhere on it. */
+  anchors: ReadonlySet<string>;
+}
+
+/** Everything links are checked against, as editors write them: from the root, without base path. */
+export interface SiteAddresses {
+  /** Every address the site publishes: pages in every language (fallbacks too), fixed pages, feeds, public files. */
+  urls: ReadonlySet<string>;
+  /** The content page at each of its addresses. */
+  pages: ReadonlyMap<string, LinkTarget>;
+}
+
+/** The page whose links are checked: its file, the language it is read in, its own anchors. */
+export interface LinkingPage {
+  file: string;
+  lang: Locale;
+  anchors: ReadonlySet<string>;
+}
+
+/** Schemes that run code or smuggle content in, which no link or image of the site may use. */
+const HARMFUL_SCHEMES = new Set(['javascript', 'data', 'vbscript']);
+
+/** A problem of one link, before it is tied to its file and line. */
+type LinkProblem = { code: ProblemCode; params?: ProblemParams };
 
 /**
- * Checks the site links of a page against the addresses the site publishes
- * (`knownUrls`: every page in every language, fallbacks included, and the
- * files of `public/`), as editors write them: from the root, without base path.
+ * Checks the links and images of a page: addresses that are harmful
+ * (`javascript:`…), images from other sites (the security policy blocks
+ * them), page links that lead nowhere, into the other language when the
+ * page exists in the reader's, or to a `#fragment` the target lacks.
  */
-export function checkLinks(file: string, links: readonly FoundLink[], knownUrls: ReadonlySet<string>): ContentProblem[] {
+export function checkLinks(page: LinkingPage, links: readonly FoundLink[], site: SiteAddresses): ContentProblem[] {
   return links.flatMap((link) => {
-    const message = problemOf(link, knownUrls);
-    return message ? [{ file, line: link.line, message }] : [];
+    const problem = problemOf(link, page, site);
+    return problem ? [{ file: page.file, line: link.line, ...problem }] : [];
   });
 }
 
-function problemOf(link: FoundLink, knownUrls: ReadonlySet<string>): string | undefined {
-  const { url } = link;
-  if (url === '') return 'This link has no address: add one between the parentheses.';
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || url.startsWith('//')) return undefined;
+function problemOf(link: FoundLink, page: LinkingPage, site: SiteAddresses): LinkProblem | undefined {
+  const url = link.url.trim();
+  if (url === '') return { code: 'link-empty' };
+  const scheme = schemeOf(url);
+  if (scheme && HARMFUL_SCHEMES.has(scheme)) return { code: 'url-scheme', params: { url: shortened(url), scheme } };
+  if (scheme || url.startsWith('//')) {
+    return link.isImage && (scheme === 'http' || scheme === 'https' || !scheme) ? { code: 'image-remote', params: { url } } : undefined;
+  }
+  if (url.startsWith('#')) return anchorProblem(url.slice(1), page.anchors, undefined);
   if (!url.startsWith('/')) {
     // Images next to the page are fine; page links must not depend on where they are shown.
-    if (link.isImage) return undefined;
-    return `Write links to pages from the site's root, e.g. [text](/fr/accord/): "${url}" would break where the page is shown in the other language.`;
+    return link.isImage ? undefined : { code: 'link-not-from-root', params: { url } };
   }
+  return siteLinkProblem(url, page, site);
+}
+
+function siteLinkProblem(url: string, page: LinkingPage, site: SiteAddresses): LinkProblem | undefined {
   const path = url.replace(/[?#].*$/, '');
-  if (knownUrls.has(path)) return undefined;
-  if (knownUrls.has(`${path}/`)) return `Add the final "/" to ${path}: the page's address is ${path}/.`;
-  const near = closest(path, knownUrls, Math.max(3, path.length / 5));
-  return `No page is published at ${path}: check the address${near ? ` (did you mean ${near}?)` : ''}.`;
+  if (!site.urls.has(path)) {
+    if (site.urls.has(`${path}/`)) return { code: 'link-trailing-slash', params: { path } };
+    const near = closest(path, site.urls, Math.max(3, path.length / 5));
+    return near ? { code: 'link-unknown-near', params: { path, suggestion: near } } : { code: 'link-unknown', params: { path } };
+  }
+  const target = site.pages.get(path);
+  if (!target) return undefined;
+  const own = target.lang === page.lang ? undefined : target.translationIn(page.lang);
+  if (own) return { code: 'link-other-language', params: { path, suggestion: own } };
+  const fragment = /#(.*)$/.exec(url)?.[1];
+  return fragment === undefined ? undefined : anchorProblem(fragment, target.anchors, path);
+}
+
+/** A `#fragment` must name a heading or an id of its page; `#` and `#top` lead to the top of any page. */
+function anchorProblem(fragment: string, anchors: ReadonlySet<string>, path: string | undefined): LinkProblem | undefined {
+  const name = decoded(fragment);
+  if (name === '' || name.toLowerCase() === 'top' || anchors.has(name)) return undefined;
+  return path === undefined
+    ? { code: 'fragment-missing-here', params: { fragment: name } }
+    : { code: 'fragment-missing', params: { path, fragment: name } };
+}
+
+/** `JavaScript:`, ` java\tscript:` → `javascript`: browsers ignore case, tabs and new lines in a scheme. */
+function schemeOf(url: string): string | undefined {
+  const compact = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  return /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
+}
+
+function decoded(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** A long address (a `data:` image) cut to what an editor needs to recognise it. */
+function shortened(url: string): string {
+  return url.length > 60 ? `${url.slice(0, 57)}…` : url;
 }

@@ -1,140 +1,190 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { defineMdastPlugin, markdownToJs, mdxToJs } from 'satteri';
-import type { ContentProblem } from '../content-error.ts';
-import { mdxComponentNames, requiredProps, type MdxComponentName } from '../mdx-components.ts';
-import type { LoadedPage } from './load.ts';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Slugger from 'github-slugger';
+import { defineHastPlugin, defineMdastPlugin, markdownToJs, mdxToJs, type HastPluginEntry } from 'satteri';
+import { frenchTypography } from '../../markdown/french-typography.ts';
+import type { ContentProblem, ProblemCode, ProblemParams } from '../content-error.ts';
+import { mdxComponentNames } from '../mdx-components.ts';
+import type { ContentPage } from '../read-content.ts';
+import { addressesOf, elementProblems, SPREAD, type AttributeValue, type WrittenElement } from './elements.ts';
+import { rawElements } from './raw-html.ts';
 
 /** A link or image address found in a page, with the line it is on. */
 export interface FoundLink {
   url: string;
   line: number;
-  /** An image source rather than a link. */
+  /** An image source (or other embedded file) rather than a link. */
   isImage: boolean;
 }
 
-/** What reading a page's MDX found: its links, and its mistakes. */
+/** What reading a page's text found: its links, the anchors it defines, and its mistakes. */
 export interface MdxReport {
   links: FoundLink[];
+  /** The `#fragment`s that lead somewhere on the page: its headings' ids, and the ids written. */
+  anchors: Set<string>;
   problems: ContentProblem[];
 }
 
-const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form']);
-const componentList = mdxComponentNames.map((name) => `<${name}>`).join(', ');
+/** Where a node starts, as MDX positions give it. */
+type Position = { start: { line: number } } | undefined;
+
+/** A JSX element as the MDX parser gives it. */
+interface JsxNode {
+  name: string | null;
+  attributes: readonly { type: string; name?: string; value?: unknown }[];
+  position?: Position;
+}
+
+const components = mdxComponentNames.map((name) => `<${name}>`);
 
 /**
- * Reads a page's MDX (or Markdown) with the same parser as the build, and
- * reports what the build would fail on or publish broken: syntax errors,
- * unknown components, missing component props, images without alternative
- * text, scripts.
+ * Reads a page's MDX (or Markdown) with the same parser and plugins as the
+ * build, and reports what the build would fail on, publish broken, or
+ * publish harmful: syntax errors, code in braces, imports, unknown
+ * components and missing props, forbidden tags and attributes (in JSX, and
+ * in the raw HTML of Markdown files), images without alternative text or
+ * missing. It also collects the page's links and anchors, which are
+ * checked against the whole site afterwards (links.ts).
  */
-export async function readMdx(page: LoadedPage): Promise<MdxReport> {
+export async function readMdx(page: ContentPage, contentDir: string): Promise<MdxReport> {
   const links: FoundLink[] = [];
+  const anchors = new Set<string>();
   const problems: ContentProblem[] = [];
-  const file = page.filePath;
-  const lineOf = (position: { start: { line: number } } | undefined) => page.parsed.bodyLine + (position?.start.line ?? 1) - 1;
-  const report = (position: Parameters<typeof lineOf>[0], message: string) =>
-    problems.push({ file, line: lineOf(position), message });
+  const rawHtml: { html: string; line: number }[] = [];
+  const lineOf = (position: Position) => page.parsed.bodyLine + (position?.start.line ?? 1) - 1;
+  const report = (line: number, code: ProblemCode, params?: ProblemParams) =>
+    problems.push({ file: page.filePath, line, code, params });
+  const written = (element: WrittenElement, line: number) => {
+    for (const problem of elementProblems(element)) report(line, problem.code, problem.params);
+    for (const address of addressesOf(element)) links.push({ ...address, line });
+    const id = element.attributes.get('id');
+    if (id && 'text' in id) anchors.add(id.text);
+  };
 
   const collector = defineMdastPlugin({
     name: 'content-check',
     options: { position: true },
-    link(node) {
-      links.push({ url: node.url, line: lineOf(node.position), isImage: false });
-    },
+    link: (node) => void links.push({ url: node.url, line: lineOf(node.position), isImage: false }),
+    definition: (node) => void links.push({ url: node.url, line: lineOf(node.position), isImage: false }),
     image(node) {
       links.push({ url: node.url, line: lineOf(node.position), isImage: true });
-      if (!node.alt?.trim()) report(node.position, missingAlt(`![${'…'}](${node.url})`));
+      if (!node.alt?.trim()) report(lineOf(node.position), 'image-alt-missing', { url: node.url });
     },
-    mdxjsEsm(node) {
-      report(node.position, `Pages do not import or export anything: remove this line. The components ${componentList} work without it.`);
-    },
-    mdxJsxFlowElement: (node) => checkElement(node),
-    mdxJsxTextElement: (node) => checkElement(node),
+    html: (node) => void rawHtml.push({ html: node.value, line: lineOf(node.position) }),
+    mdxjsEsm: (node) => void report(lineOf(node.position), 'import-export', { components }),
+    mdxFlowExpression: (node) => expression(node.value, node.position),
+    mdxTextExpression: (node) => expression(node.value, node.position),
+    mdxJsxFlowElement: (node) => written(jsxElement(node), lineOf(node.position)),
+    mdxJsxTextElement: (node) => written(jsxElement(node), lineOf(node.position)),
   });
 
-  function checkElement(node: {
-    name: string | null;
-    attributes: readonly { type: string; name?: string; value?: unknown }[];
-    position?: { start: { line: number } } | undefined;
-  }) {
-    const name = node.name ?? '';
-    const attributes = new Map(
-      node.attributes.flatMap((attribute) =>
-        attribute.type === 'mdxJsxAttribute' && attribute.name ? [[attribute.name, attribute.value] as const] : [],
-      ),
-    );
-    const text = (key: string) => {
-      const value = attributes.get(key);
-      return typeof value === 'string' ? value : undefined;
-    };
-    if (/^[A-Z]/.test(name) || name.includes('.')) {
-      if (!(mdxComponentNames as readonly string[]).includes(name)) {
-        report(node.position, `<${name}> is not a component of this site: check its spelling, or use one of ${componentList}.`);
-        return;
-      }
-      for (const prop of requiredProps[name as MdxComponentName]) {
-        if (!text(prop)?.trim()) report(node.position, `<${name}> needs ${prop}="…": add it, e.g. <${name} ${prop}="…">.`);
-      }
-      return;
-    }
-    if (FORBIDDEN_TAGS.has(name)) {
-      report(node.position, `<${name}> is not allowed in a page: the site publishes no scripts, styles or embedded frames in content.`);
-    }
-    const href = text('href');
-    if (name === 'a' && href !== undefined) links.push({ url: href, line: lineOf(node.position), isImage: false });
-    if (name === 'img') {
-      const src = text('src') ?? '';
-      links.push({ url: src, line: lineOf(node.position), isImage: true });
-      if (!text('alt')?.trim()) report(node.position, missingAlt(`<img src="${src}" alt="…" />`));
-    }
+  /** `{…}` runs code when the site is built; `{/* notes *\/}` do not and stay allowed. */
+  function expression(code: string, position: Position) {
+    if (!isOnlyComments(code)) report(lineOf(position), 'mdx-expression');
   }
 
   try {
-    // Plain Markdown (.md) is read as Markdown: its `<` and `{` are text there.
+    // Plain Markdown (.md) is read as Markdown: its `<` and `{` are text there, its HTML is raw.
     const compile = page.id.endsWith('.md') ? markdownToJs : mdxToJs;
-    await compile(page.parsed.body, { mdastPlugins: [collector], features: { rawHtml: true } });
+    await compile(page.parsed.body, {
+      mdastPlugins: [collector],
+      hastPlugins: [frenchTypography(pathToFileURL(`${resolve(contentDir)}/`)), headingAnchors(anchors)],
+      features: { rawHtml: true },
+      fileURL: pathToFileURL(resolve(page.filePath)),
+    });
   } catch (error) {
-    return { links: [], problems: [syntaxProblem(page, error)] };
+    return { links: [], anchors, problems: [syntaxProblem(page, error)] };
   }
-  return { links, problems: [...problems, ...missingImages(page, links)] };
+  for (const { html, line } of rawHtml) {
+    for (const { element, lineOffset } of rawElements(html)) written(element, line + lineOffset);
+  }
+  return { links, anchors, problems: [...problems, ...missingImages(page, links)] };
 }
 
-function missingAlt(example: string): string {
-  return `This image has no alternative text for people who cannot see it: describe it, e.g. ${example.replace('…', 'A ship at the quay').replace('alt="…"', 'alt="A ship at the quay"')}.`;
+/** A JSX element's name and attributes; `{...props}` is listed as a spread. */
+function jsxElement(node: JsxNode): WrittenElement {
+  const attributes = new Map<string, AttributeValue>();
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+      attributes.set(SPREAD, { code: String(attribute.value ?? '') });
+      continue;
+    }
+    const { value } = attribute;
+    const code = typeof value === 'object' && value !== null ? (value as { value?: unknown }).value : undefined;
+    attributes.set(attribute.name, code === undefined ? { text: typeof value === 'string' ? value : '' } : { code: String(code) });
+  }
+  return { name: node.name ?? '', attributes };
+}
+
+/**
+ * Whether a piece of MDX code is only comments (and white space), read
+ * from the start as JavaScript reads it, so that no code can hide behind
+ * something that looks like a comment.
+ */
+export function isOnlyComments(code: string): boolean {
+  let rest = code.trimStart();
+  while (rest !== '') {
+    if (rest.startsWith('/*')) {
+      const end = rest.indexOf('*/', 2);
+      if (end < 0) return false;
+      rest = rest.slice(end + 2).trimStart();
+    } else if (rest.startsWith('//')) {
+      const end = rest.search(/[\n\r\u2028\u2029]/);
+      rest = end < 0 ? '' : rest.slice(end + 1).trimStart();
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The ids the build gives the page's headings (after the French spacing,
+ * as Astro's own plugin runs after the site's), and the ids written on
+ * elements: what a `#fragment` can lead to.
+ */
+function headingAnchors(anchors: Set<string>): HastPluginEntry {
+  return () => {
+    const slugger = new Slugger();
+    return defineHastPlugin({
+      name: 'heading-anchors',
+      element: {
+        filter: [],
+        visit(node, ctx) {
+          const id = node.properties?.id;
+          if (typeof id === 'string') anchors.add(id);
+          else if (/^h[1-6]$/.test(node.tagName)) anchors.add(slugger.slug(ctx.textContent(node)));
+        },
+      },
+    });
+  };
 }
 
 /** Images next to the page (`./photo.jpg`) must exist. */
-function missingImages(page: LoadedPage, links: FoundLink[]): ContentProblem[] {
+function missingImages(page: ContentPage, links: FoundLink[]): ContentProblem[] {
   const folder = dirname(page.filePath);
   return links
     .filter((link) => link.isImage && /^\.{1,2}\//.test(link.url) && !existsSync(join(folder, link.url)))
-    .map((link) => ({
-      file: page.filePath,
-      line: link.line,
-      message: `There is no image file ${link.url} next to this page: check the file name, or add the image to ${folder}/.`,
-    }));
+    .map((link) => ({ file: page.filePath, line: link.line, code: 'image-file-missing', params: { url: link.url, folder } }));
 }
 
 /** An MDX syntax error, said in plain words at its line. */
-function syntaxProblem(page: LoadedPage, error: unknown): ContentProblem {
+function syntaxProblem(page: ContentPage, error: unknown): ContentProblem {
   const raw = error instanceof Error ? error.message : String(error);
   const place = /^(\d+):(\d+):\s*/.exec(raw);
   const line = page.parsed.bodyLine + Number(place?.[1] ?? 1) - 1;
   const detail = raw.slice(place?.[0].length ?? 0).replace(/\s*\([\w:-]+\)$/, '');
-  return { file: page.filePath, line, message: plainSyntax(detail) };
+  return { file: page.filePath, line, ...plainSyntax(detail) };
 }
 
-function plainSyntax(detail: string): string {
+/** The MDX parser's message, as the problem it means for an editor. */
+function plainSyntax(detail: string): { code: ProblemCode; params?: ProblemParams } {
   const opened = /Expected a closing tag for `<([^>]+)>`/.exec(detail);
-  if (opened) return `The tag <${opened[1]}> is opened but not closed: add </${opened[1]}> where it ends.`;
+  if (opened?.[1]) return { code: 'mdx-tag-unclosed', params: { name: opened[1] } };
   const closed = /Unexpected closing tag `<\/([^>]+)>`/.exec(detail);
-  if (closed) return `</${closed[1]}> closes a tag that was not opened: remove it, or add <${closed[1]}> before.`;
-  if (/expression|brace/i.test(detail)) {
-    return 'A "{" starts a piece of code that does not end. To write a brace as text, write \\{ instead.';
-  }
-  if (/before name|Unexpected character/i.test(detail)) {
-    return `A "<" starts a tag here. To write the character itself, write \\< instead. (MDX says: ${detail})`;
-  }
-  return `This line cannot be read as MDX: ${detail}. Check for a "<" or "{" that should be written \\< or \\{.`;
+  if (closed?.[1]) return { code: 'mdx-tag-unopened', params: { name: closed[1] } };
+  if (/expression|brace/i.test(detail)) return { code: 'mdx-brace' };
+  if (/before name|Unexpected character/i.test(detail)) return { code: 'mdx-less-than', params: { detail } };
+  return { code: 'mdx-unreadable', params: { detail } };
 }

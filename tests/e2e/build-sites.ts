@@ -3,7 +3,7 @@
  * each from its content folder, for the origin it is served at.
  */
 import { execFileSync } from 'node:child_process';
-import { originOf, sites } from '../tests/e2e/sites.ts';
+import { originOf, sites } from './sites.ts';
 
 for (const site of sites) {
   console.log(`Building ${site.name} (${site.contentDir}) into ${site.outDir}`);

@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { auditedPages } from '../tests/lighthouse/pages.ts';
+import { auditedPages } from './pages.ts';
 import {
   categories,
   medianScores,
@@ -25,8 +25,8 @@ import {
   summaryTable,
   type PageScores,
   type Scores,
-} from '../tests/lighthouse/scores.ts';
-import { systemChromium } from './chromium-path.ts';
+} from './scores.ts';
+import { systemChromium } from '../../scripts/chromium-path.ts';
 import { startPreview } from './preview-server.ts';
 
 const runs = Number(process.env.LIGHTHOUSE_RUNS || 3);

@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isProblemCode, type ProblemCode, type ProblemParams } from './content-error.ts';
 
 /*
- * Reading content files the way editors see them, for the tools that run
- * outside Astro (content checks, translation status, new pages): paths,
- * frontmatter with the line of each field, and the body.
+ * A content file read the way editors see it: its paths, its frontmatter
+ * with the line of each field, and its body.
  */
 
 /** A file of the content folder. */
@@ -22,8 +20,6 @@ export interface ParsedPage {
   file: ContentFile;
   /** The frontmatter as YAML gives it, before the schema checks it. */
   data: Record<string, unknown>;
-  /** The frontmatter as an editable YAML document (keeps comments and layout). */
-  document: Document;
   /** The MDX after the frontmatter. */
   body: string;
   /** Line of the file where `body` starts (1-based). */
@@ -32,30 +28,11 @@ export interface ParsedPage {
   lineOf(path: readonly (string | number)[]): number;
 }
 
-/** Why a page file could not be read: the message and its line. */
+/** Why a page file could not be read: the problem and its line. */
 export interface ReadProblem {
   line: number;
-  message: string;
-}
-
-const PAGE_EXTENSION = /\.mdx?$/;
-
-/** Whether a content file is a page (Markdown or MDX). */
-export function isPageFile(id: string): boolean {
-  return PAGE_EXTENSION.test(id);
-}
-
-/** Every file below `contentDir` (a path from the project root), sorted by path. */
-export function listContentFiles(contentDir: string): ContentFile[] {
-  const names = readdirSync(contentDir, { recursive: true, withFileTypes: true });
-  return names
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const full = join(entry.parentPath, entry.name);
-      const id = full.slice(contentDir.length + 1).split(sep).join('/');
-      return { id, path: `${contentDir}/${id}`, source: readFileSync(full, 'utf8') };
-    })
-    .sort((a, b) => a.id.localeCompare(b.id));
+  code: ProblemCode;
+  params?: ProblemParams;
 }
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*$\r?\n?/m;
@@ -67,7 +44,7 @@ export function parsePage(file: ContentFile): { ok: true; page: ParsedPage } | {
   if (!match || match.index !== 0) {
     return {
       ok: false,
-      problem: { line: 1, message: 'The file must start with its frontmatter: a line "---", the fields, then "---".' },
+      problem: { line: 1, code: 'frontmatter-missing' },
     };
   }
   const yamlText = match[1] ?? '';
@@ -78,11 +55,11 @@ export function parsePage(file: ContentFile): { ok: true; page: ParsedPage } | {
   const error = document.errors[0];
   if (error) {
     const line = 1 + (error.linePos?.[0]?.line ?? 1);
-    return { ok: false, problem: { line, message: `The frontmatter is not valid YAML: ${plainYamlError(error.code)}` } };
+    return { ok: false, problem: { line, ...yamlProblem(error.code) } };
   }
   const data = document.toJS() as unknown;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, problem: { line: 2, message: 'The frontmatter must be a list of "field: value" lines.' } };
+    return { ok: false, problem: { line: 2, code: 'frontmatter-not-fields' } };
   }
   const body = source.slice(match[0].length);
   const bodyLine = source.slice(0, match[0].length).split('\n').length;
@@ -90,19 +67,14 @@ export function parsePage(file: ContentFile): { ok: true; page: ParsedPage } | {
     const offset = keyOffset(document, path);
     return offset === undefined ? 1 : 1 + lineCounter.linePos(offset).line;
   };
-  return { ok: true, page: { file, data: data as Record<string, unknown>, document, body, bodyLine, lineOf } };
+  return { ok: true, page: { file, data: data as Record<string, unknown>, body, bodyLine, lineOf } };
 }
 
-function plainYamlError(code: string): string {
-  const explanations: Record<string, string> = {
-    BAD_INDENT: 'a line is indented differently from the lines around it.',
-    DUPLICATE_KEY: 'a field is written twice.',
-    MISSING_CHAR: 'a quote or bracket is not closed.',
-    BLOCK_AS_IMPLICIT_KEY: 'a line is missing the ":" after its field name.',
-    MULTILINE_IMPLICIT_KEY: 'a field name runs over two lines; is a ":" missing?',
-    UNEXPECTED_TOKEN: 'a character is out of place (a ":" inside a value needs the value in quotes).',
-  };
-  return explanations[code] ?? `check the line (${code.toLowerCase().replace(/_/g, ' ')}).`;
+/** A YAML error as the problem editors read: the common ones explained, the others named. */
+function yamlProblem(yamlCode: string): Pick<ReadProblem, 'code' | 'params'> {
+  const code = `yaml-${yamlCode.toLowerCase().replace(/_/g, '-')}`;
+  if (isProblemCode(code)) return { code };
+  return { code: 'yaml-other', params: { detail: yamlCode.toLowerCase().replace(/_/g, ' ') } };
 }
 
 /**

@@ -1,0 +1,67 @@
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+
+/** The options of Astro's glob loader. */
+type GlobOptions = Parameters<typeof glob>[0];
+
+/** How Astro reads a file's frontmatter; glob() receives these with its context. */
+interface EntryType {
+  getEntryInfo(params: { fileUrl: URL; contents: string }): unknown;
+}
+
+/** Marks the data of a page Astro could not read, so that it is left out. */
+const UNREADABLE = Symbol('unreadable page');
+
+/**
+ * Astro's glob loader, except that a page it cannot read (frontmatter that
+ * is not YAML, a field the schema refuses) is left out of the collection
+ * instead of stopping `astro dev` with a stack trace: the content check
+ * reports it (file, line, what to do, in the editor's language) in the
+ * terminal and on every page of the preview, and the page comes back as
+ * soon as it is fixed. `astro build` never gets here with a mistake: the
+ * check stops it first.
+ */
+export function pagesLoader(options: GlobOptions): Loader {
+  const loader = glob(options);
+  return { name: 'pages-loader', load: (context) => loader.load(tolerant(context)) };
+}
+
+function tolerant(context: LoaderContext & { entryTypes?: Map<string, EntryType> }): LoaderContext {
+  const entryTypes =
+    context.entryTypes &&
+    new Map(
+      [...context.entryTypes].map(([extension, type]) => [
+        extension,
+        {
+          ...type,
+          getEntryInfo: async (params: { fileUrl: URL; contents: string }) => {
+            try {
+              return await type.getEntryInfo(params);
+            } catch {
+              return { data: { [UNREADABLE]: true }, body: '', rawData: '', slug: '' };
+            }
+          },
+        },
+      ]),
+    );
+  const { store } = context;
+  return {
+    ...context,
+    ...(entryTypes && { entryTypes }),
+    parseData: async (props) => {
+      if (UNREADABLE in props.data) return props.data;
+      try {
+        return await context.parseData(props);
+      } catch {
+        return { ...props.data, [UNREADABLE]: true };
+      }
+    },
+    store: {
+      ...store,
+      set: (entry) => {
+        if (!(UNREADABLE in entry.data)) return store.set(entry);
+        store.delete(entry.id);
+        return false;
+      },
+    },
+  };
+}
