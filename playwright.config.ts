@@ -31,9 +31,9 @@ export default defineConfig({
     grep: new RegExp(`${tagOf(site)}\\b`),
     use: { baseURL: originOf(site) },
   })),
+  // Served as Netlify or Cloudflare Pages would, with the site's _headers applied.
   webServer: sites.map((site) => ({
-    command: `npx astro preview --port ${site.port} --ignore-lock`,
-    env: { OUT_DIR: site.outDir, BASE_PATH: site.basePath, ASTRO_TELEMETRY_DISABLED: '1' },
+    command: `node --experimental-strip-types --no-warnings=ExperimentalWarning tests/helpers/static-host.ts ${site.outDir} ${site.port} ${site.basePath}`,
     url: `${originOf(site)}${site.basePath}`,
     reuseExistingServer: !process.env.CI,
   })),
