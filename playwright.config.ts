@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { systemChromium } from './scripts/chromium-path.ts';
 import { originOf, sites, tagOf } from './tests/e2e/sites.ts';
@@ -6,7 +7,7 @@ import { originOf, sites, tagOf } from './tests/e2e/sites.ts';
  * End-to-end tests run against the built site, served the way a static host
  * would serve it: the real content, and a fixture content folder holding the
  * cases the real content lacks (see tests/fixtures/README.md).
- * `scripts/build-e2e.ts` builds them before the tests start (tests/e2e/sites.ts).
+ * `tests/e2e/build-sites.ts` builds them before the tests start (tests/e2e/sites.ts).
  */
 
 const chromiumPath = systemChromium(process.env);
@@ -14,8 +15,9 @@ const chromiumPath = systemChromium(process.env);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // Playwright would use one worker on a 2-core CI machine; the pages are static, two share it well.
-  workers: 2,
+  // One worker per processor, and two at least: Playwright would use one on a
+  // 2-core CI machine, and the pages being static, two share it well.
+  workers: Math.max(2, availableParallelism()),
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',

@@ -7,7 +7,6 @@
 # older is .nvmrc's exact version, which CI (actions/setup-node) uses too.
 SETUP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NODE_MIN_VERSION=$(sed -n 's/^ *"node": *">=\([0-9.]*\)".*/\1/p' "$SETUP_ROOT/package.json")
-NODE_VERSION=$(tr -d '[:space:]' <"$SETUP_ROOT/.nvmrc")
 
 # Astro asks to collect usage data; builds here and in CI send nothing.
 export ASTRO_TELEMETRY_DISABLED=1
@@ -58,6 +57,7 @@ ensure_node() {
   local current package prefix="${NODE24_PREFIX:-$HOME/.node24}"
   current=$(node -p 'process.versions.node' 2>/dev/null || echo 0)
   if version_at_least "$current" "$NODE_MIN_VERSION"; then return; fi
+  NODE_VERSION=$(tr -d '[:space:]' <"$SETUP_ROOT/.nvmrc")
   package=$(node_package) || exit 1
   local bin="$prefix/node_modules/$package/bin"
   if [ "$("$bin/node" -p 'process.versions.node' 2>/dev/null)" != "$NODE_VERSION" ]; then

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { sep } from 'node:path';
 import { siteSettings } from '../../src/lib/settings.ts';
 
-/** A built site the end-to-end tests run against; `scripts/build-e2e.ts` builds them all. */
+/** A built site the end-to-end tests run against; `tests/e2e/build-sites.ts` builds them all. */
 export interface BuiltSite {
   /** Project name in playwright.config.ts; tests are tagged `@<name>` so each project runs its own. */
   name: 'site' | 'fixture' | 'based' | 'published';
