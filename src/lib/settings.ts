@@ -11,14 +11,17 @@ export interface SiteSettings {
   contentDir: string;
   /** Where the built site is written (and served from by `astro preview`). */
   outDir: string;
-  /** Astro cache folder; one per content folder so fixture builds never share a cache. */
+  /**
+   * Astro cache folder; one per content folder so fixture builds never share a
+   * cache, unless `CACHE_DIR` names one (a cold build: the determinism test).
+   */
   cacheDir: string;
 }
 
 const DEFAULT_CONTENT_DIR = 'content';
 const DEFAULT_SITE_URL = 'http://localhost:4321';
 
-/** Reads `SITE_URL`, `BASE_PATH`, `CONTENT_DIR` and `OUT_DIR` (all optional) from `env`. */
+/** Reads `SITE_URL`, `BASE_PATH`, `CONTENT_DIR`, `OUT_DIR` and `CACHE_DIR` (all optional) from `env`. */
 export function siteSettings(env: Record<string, string | undefined>): SiteSettings {
   const contentDir = (env.CONTENT_DIR || DEFAULT_CONTENT_DIR).replace(/\/+$/, '');
   const cacheName = contentDir === DEFAULT_CONTENT_DIR ? '' : contentDir.replace(/[^a-z0-9]+/gi, '-');
@@ -27,7 +30,7 @@ export function siteSettings(env: Record<string, string | undefined>): SiteSetti
     basePath: normalizeBasePath(env.BASE_PATH),
     contentDir,
     outDir: env.OUT_DIR || 'dist',
-    cacheDir: `./node_modules/.astro/${cacheName}`,
+    cacheDir: env.CACHE_DIR || `./node_modules/.astro/${cacheName}`,
   };
 }
 

@@ -1,14 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { colorSchemes, violationsOn } from './axe.ts';
+import { expect } from '@playwright/test';
+import { colorSchemes, test, violationsOn } from './axe.ts';
 import { pagesOf, rootSites, tagOf } from './sites.ts';
 
-// axe runs as a script in the page, so these tests (only) turn JavaScript on.
-test.use({ javaScriptEnabled: true });
-
+// axe runs as a script in the page: these tests use axePage, with JavaScript on.
 for (const site of rootSites) {
   test.describe(`${tagOf(site)} accessibility`, () => {
     for (const url of pagesOf(site)) {
-      test(`${url} has no WCAG 2.2 A/AA violation, in light or dark mode`, async ({ page }) => {
+      test(`${url} has no WCAG 2.2 A/AA violation, in light or dark mode`, async ({ axePage: page }) => {
         await page.goto(url);
         // Every rule in the first scheme; in the other, what a scheme changes: contrast.
         for (const [index, colorScheme] of colorSchemes.entries()) {
@@ -18,7 +16,7 @@ for (const site of rootSites) {
       });
     }
 
-    test('the colours follow the reader’s light or dark setting', async ({ page }) => {
+    test('the colours follow the reader’s light or dark setting', async ({ axePage: page }) => {
       const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       await page.goto(`${site.basePath}fr/`);
       await page.emulateMedia({ colorScheme: 'light' });

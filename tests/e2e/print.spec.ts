@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { originOf, sites, tagOf } from './sites.ts';
+import { originOf, siteUrlOf, sites, tagOf } from './sites.ts';
 
 /*
  * Printing a page gives its content alone, readable on white paper, with
@@ -77,7 +77,7 @@ for (const site of sites.filter((candidate) => candidate.basePath !== '/')) {
     test('printed site links carry the base path', async ({ page }) => {
       await printPreview(page, `${site.basePath}fr/`);
       const link = page.locator(`article .prose a[href="${site.basePath}fr/accord/"]`);
-      expect(await printedAfter(link)).toBe(`" (${originOf(site)}${site.basePath}fr/accord/)"`);
+      expect(await printedAfter(link)).toBe(`" (${siteUrlOf(site)}${site.basePath}fr/accord/)"`);
     });
   });
 }

@@ -1,17 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesBelow } from '../../src/lib/files-below.ts';
+import { siteSettings } from '../../src/lib/settings.ts';
 
 /** A built site the end-to-end tests run against; `tests/e2e/build-sites.ts` (`npm run build:e2e`) builds them all. */
 export interface BuiltSite {
   /** Project name in playwright.config.ts; tests are tagged `@<name>` so each project runs its own. */
-  name: 'site' | 'fixture' | 'based';
+  name: 'site' | 'fixture' | 'based' | 'published';
   /** The content folder it is built from. */
   contentDir: string;
   port: number;
   outDir: string;
   /** The path it is published under: `/`, or a sub-path as on GitHub Pages. */
   basePath: string;
+  /** The public origin it is built for, when that is not the one it is served at here (`publishedSite`). */
+  siteUrl?: string;
 }
 
 // Another checkout can run its tests at the same time on other ports.
@@ -28,14 +31,35 @@ export const sites: readonly BuiltSite[] = [
   },
   // The real content published under a sub-path, to prove every URL carries it.
   { name: 'based', contentDir: 'content', port: portBase + 2, outDir: 'dist-e2e/based', basePath: '/partenariat/' },
+  ...publishedSite(process.env),
 ];
 
-/** The sites published at the root, where the language and accessibility suites run. */
-export const rootSites = sites.filter((site) => site.basePath === '/');
+/**
+ * In the deploy workflow, the site for its public address (SITE_URL,
+ * BASE_PATH), built once into E2E_PUBLISHED_DIR with the others, tested by
+ * every suite that does not follow its absolute URLs, then published as it is.
+ */
+function publishedSite(env: Record<string, string | undefined>): BuiltSite[] {
+  if (!env.E2E_PUBLISHED_DIR) return [];
+  const { siteUrl, basePath } = siteSettings(env);
+  return [{ name: 'published', contentDir: 'content', port: portBase + 3, outDir: env.E2E_PUBLISHED_DIR, basePath, siteUrl }];
+}
 
-/** The origin a built site is served at, and built for. */
+/**
+ * The sites published at the root for the origin they are served at, where
+ * the suites that follow absolute URLs (languages, sharing) and the
+ * accessibility and header suites run.
+ */
+export const rootSites = sites.filter((site) => site.basePath === '/' && !site.siteUrl);
+
+/** The origin a built site is served at (by tests/helpers/static-host.ts). */
 export function originOf(site: BuiltSite): string {
   return `http://localhost:${site.port}`;
+}
+
+/** The origin a built site is built for: where it is served, but for the published site. */
+export function siteUrlOf(site: BuiltSite): string {
+  return site.siteUrl ?? originOf(site);
 }
 
 /** The tag in a test title that the site's project selects. */

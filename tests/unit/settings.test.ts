@@ -24,4 +24,8 @@ describe('siteSettings', () => {
       cacheDir: './node_modules/.astro/tests-fixtures-content',
     });
   });
+
+  it('takes the cache folder from CACHE_DIR when it is set', () => {
+    expect(siteSettings({ CACHE_DIR: '.cache/cold' }).cacheDir).toBe('.cache/cold');
+  });
 });
