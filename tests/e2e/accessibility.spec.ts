@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
-import { colorSchemes, test, violationsOn } from './axe.ts';
+import { colorSchemes, violationsOn } from './axe.ts';
+import { test } from './shared-pages.ts';
 import { pagesOf, rootSites, tagOf } from './sites.ts';
 
 // axe runs as a script in the page: these tests use axePage, with JavaScript on.

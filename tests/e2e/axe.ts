@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, devices, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -23,24 +23,3 @@ export async function violationsOn(page: Page, { coloursOnly = false } = {}) {
     targets: violation.nodes.map((node) => node.target.join(' ')),
   }));
 }
-
-/**
- * Tests with `axePage`: one page with JavaScript on, shared by the tests of a
- * worker (a context per test costs more than an axe run), on the desktop
- * Chrome of playwright.config.ts at the project's address. Each test sets
- * the colour scheme it checks.
- */
-export const test = base.extend<object, { axePage: Page }>({
-  axePage: [
-    async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({
-        ...devices['Desktop Chrome'],
-        baseURL: workerInfo.project.use.baseURL ?? '',
-        javaScriptEnabled: true,
-      });
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './shared-pages.ts';
 import { pagesOf, sites, tagOf } from './sites.ts';
 
 /*
@@ -8,7 +9,7 @@ import { pagesOf, sites, tagOf } from './sites.ts';
 for (const site of sites.filter((candidate) => candidate.basePath !== '/')) {
   test.describe(`${tagOf(site)} base path`, () => {
     for (const url of pagesOf(site)) {
-      test(`${url}: every link, asset, canonical and hreflang URL is under ${site.basePath}`, async ({ page }) => {
+      test(`${url}: every link, asset, canonical and hreflang URL is under ${site.basePath}`, async ({ readerPage: page }) => {
         await page.goto(url);
         const urls = await page.evaluate(() => [
           ...[...document.querySelectorAll('[href], [src], [srcset]')].flatMap((element) =>

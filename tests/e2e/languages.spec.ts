@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './shared-pages.ts';
 import { readFacts, type PageFacts } from './page-facts.ts';
 import { contentPagesOf, rootSites, tagOf } from './sites.ts';
 
@@ -32,7 +33,7 @@ for (const site of rootSites) {
 
   test.describe(`${tagOf(site)} languages`, () => {
     for (const url of contentPages) {
-      test(`${url}: toggle, notices, hreflang and language marks`, async ({ page }) => {
+      test(`${url}: toggle, notices, hreflang and language marks`, async ({ readerPage: page }) => {
         const facts = await factsOf(page, url);
 
         await test.step('the language toggle leads to the same page in the other language, and back', async () => {

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { readFacts } from './page-facts.ts';
+import { test } from './shared-pages.ts';
 import { contentPagesOf, isTeamPage, languageOfUrl, pagesOf, sites, tagOf } from './sites.ts';
 
 /*
@@ -14,7 +15,7 @@ for (const site of sites) {
 
   test.describe(`${tagOf(site)} every page`, () => {
     for (const url of pagesOf(site)) {
-      test(`${url} is served, readable on a phone, with working links`, async ({ page, request }) => {
+      test(`${url} is served, readable on a phone, with working links`, async ({ readerPage: page, request }) => {
         await test.step('served in its language, with one h1, and no script but the search page’s', async () => {
           const response = await page.goto(url);
           expect(response?.status()).toBe(200);

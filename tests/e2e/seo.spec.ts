@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { pngSize } from '../helpers/png.ts';
+import { test } from './shared-pages.ts';
 import { readFacts } from './page-facts.ts';
 import { builtFileOf, contentPagesOf, rootSites, tagOf, type BuiltSite } from './sites.ts';
 
@@ -16,7 +17,7 @@ const ogLocales: Record<string, string> = { fr: 'fr_FR', en: 'en_CA' };
 for (const site of rootSites) {
   test.describe(`${tagOf(site)} search engines and sharing`, () => {
     for (const url of contentPagesOf(site)) {
-      test(`${url}: title, description, sharing tags and structured data`, async ({ page, request }) => {
+      test(`${url}: title, description, sharing tags and structured data`, async ({ readerPage: page, request }) => {
         await page.goto(url);
         const facts = await readFacts(page);
         const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
