@@ -38,15 +38,21 @@ export const MIN_TEXT_PX = 12;
  */
 export const WIDE_FROM = '48rem';
 
-/** Page side padding (Tailwind `px-4`) each side, which the map's column loses from the viewport. */
-const PAGE_PADDING = 16;
+/**
+ * The page's side padding each side (`.frame` in global.css: `px-4`, then
+ * `sm:px-6` from 40rem), which the map's column loses from the viewport. The
+ * map has the frame's whole width until the caption moves beside it (`xl`),
+ * where it is wider than at 48rem still.
+ */
+const PHONE_PADDING = 16;
+const TABLET_PADDING = 24;
 
 export const layoutSpecs: Record<MapLayout, LayoutSpec> = {
   wide: {
     width: 960,
     height: 540,
     // 48rem = 768 px of viewport, less the page's padding.
-    minDisplayWidth: 768 - 2 * PAGE_PADDING,
+    minDisplayWidth: 768 - 2 * TABLET_PADDING,
     main: { x: 0, y: 0, width: 960, height: 540 },
     // Over Iberia and Africa, off the corridor, just under the area it enlarges.
     inset: { x: 636, y: 340, width: 308, height: 184 },
@@ -55,7 +61,7 @@ export const layoutSpecs: Record<MapLayout, LayoutSpec> = {
     width: 360,
     height: 440,
     // The narrowest phone screens the site supports: 320 px, less the page's padding.
-    minDisplayWidth: 320 - 2 * PAGE_PADDING,
+    minDisplayWidth: 320 - 2 * PHONE_PADDING,
     main: { x: 0, y: 0, width: 360, height: 262 },
     // Under the main map, across the whole width.
     inset: { x: 0, y: 262, width: 360, height: 178 },
