@@ -1,7 +1,8 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
+import { bundledI18n } from './bundled-i18n.ts';
 import en from './en.json';
 import fr from './fr.json';
-import { sourceLocale, type Locale } from './locales.ts';
+import type { Locale } from './locales.ts';
 
 /**
  * UI strings, one JSON file per language. `satisfies` makes the compiler
@@ -13,17 +14,7 @@ export const resources = {
   en: { translation: en },
 } satisfies Record<Locale, { translation: typeof fr }>;
 
-const i18n = i18next.createInstance();
-// The resources are bundled, so initialisation is synchronous and finishes here.
-void i18n.init({
-  resources,
-  lng: sourceLocale,
-  // A missing string must show up in tests, not quietly borrow another language.
-  fallbackLng: false,
-  initAsync: false,
-  // Astro escapes every expression it renders; escaping here would do it twice.
-  interpolation: { escapeValue: false },
-});
+const i18n = bundledI18n(resources, 'translation');
 
 /** A translation function bound to one language. */
 export type Translate = TFunction<'translation'>;

@@ -1,5 +1,6 @@
-import i18next, { type TFunction } from 'i18next';
-import { sourceLocale, type Locale } from '../locales.ts';
+import type { TFunction } from 'i18next';
+import { bundledI18n } from '../bundled-i18n.ts';
+import type { Locale } from '../locales.ts';
 import { editorLanguage } from './language.ts';
 // Import attributes: the editors' commands load this with Node.js itself, not Vite.
 import en from './en.json' with { type: 'json' };
@@ -16,19 +17,7 @@ export const editorResources = {
   en: { editor: en },
 } satisfies Record<Locale, { editor: typeof fr }>;
 
-const i18n = i18next.createInstance();
-// The catalogues are bundled, so initialisation is synchronous and finishes here.
-void i18n.init({
-  resources: editorResources,
-  ns: ['editor'],
-  defaultNS: 'editor',
-  lng: sourceLocale,
-  // A missing message must show up in tests, not quietly borrow another language.
-  fallbackLng: false,
-  initAsync: false,
-  // Messages go to terminals and plain text; the preview page escapes them itself.
-  interpolation: { escapeValue: false },
-});
+const i18n = bundledI18n(editorResources, 'editor');
 
 /** Editor messages bound to one language. */
 export type EditorTranslate = TFunction<'editor'>;
