@@ -44,7 +44,7 @@ export default defineConfig({
   },
   integrations: [
     // First, so an editor's mistake is reported before anything else runs.
-    contentCheck({ contentDir: settings.contentDir, publicDir: 'public', pagesDir: 'src/pages' }),
+    contentCheck({ contentDir: settings.contentDir, publicDir: 'public' }),
     mdx(),
     // After the pages are written: indexes them for the search page.
     searchIndex(),

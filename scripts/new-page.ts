@@ -17,11 +17,10 @@ import { localDay } from '../src/i18n/dates.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
 import { ContentError, describeProblems, problemMessage, type ContentProblem } from '../src/lib/content/content-error.ts';
 import { checkContent } from '../src/lib/content/check/index.ts';
-import { checkContentRules } from '../src/lib/content/content-rules.ts';
 import { filesAt, parseContentPath, urlOfPath } from '../src/lib/content/content-path.ts';
 import { pageKinds } from '../src/lib/content/page-schema.ts';
 import { readContent } from '../src/lib/content/read-content.ts';
-import { resolveRoutes } from '../src/lib/routing/routes.ts';
+import { publishedSite } from '../src/lib/routing/published-site.ts';
 import { siteSettings } from '../src/lib/settings.ts';
 import { fingerprint } from '../src/lib/translations/fingerprint.ts';
 import { exitWith, runCommand, type OptionValues } from './lib/cli.ts';
@@ -115,7 +114,7 @@ async function create(contentDir: string, answers: Answers, t: EditorTranslate):
     ...(kind === 'news' ? { published: localDay(new Date()), tags: [] } : {}),
   };
   const body = `\n{/* ${t('new.placeholder')} */}\n`;
-  const before = await checkContent(checkOptions(contentDir));
+  const before = (await checkContent(checkOptions(contentDir))).problems;
   const files = new CreatedFiles();
   const undo: (message: string) => never = (message) => {
     files.remove();
@@ -132,7 +131,7 @@ async function create(contentDir: string, answers: Answers, t: EditorTranslate):
     const version = fingerprint({ title, description, body });
     write(translationLang, trimSlashes(translationPath), { ...originalData, draft: true, translated: { from: lang, version } });
   }
-  const after = await checkContent(checkOptions(contentDir));
+  const after = (await checkContent(checkOptions(contentDir))).problems;
   const added = [...after.filter((problem) => !before.some((old) => sameProblem(old, problem))), ...acrossPages(contentDir, files.pages)];
   if (added.length > 0) undo(`${describeProblems(added, t, 'found')}\n${t('new.removed')}`);
   const [page, draft] = files.pages;
@@ -142,7 +141,7 @@ async function create(contentDir: string, answers: Answers, t: EditorTranslate):
 }
 
 function checkOptions(contentDir: string) {
-  return { contentDir, publicDir: 'public', pagesDir: 'src/pages' };
+  return { contentDir, publicDir: 'public' };
 }
 
 function sameProblem(a: ContentProblem, b: ContentProblem): boolean {
@@ -159,7 +158,7 @@ function acrossPages(contentDir: string, created: readonly string[]): ContentPro
   const { pages, problems } = readContent(contentDir);
   if (problems.length === 0) return [];
   try {
-    checkContentRules(resolveRoutes(pages.filter((page) => !page.data.draft)));
+    publishedSite(pages);
     return [];
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;

@@ -14,3 +14,9 @@ declare namespace App {
     partners: import('./lib/content/collections.ts').Partner[];
   }
 }
+
+/** The site the content check resolved (src/integrations/site-module.ts). */
+declare module 'virtual:partnership/site' {
+  const siteRecord: import('./lib/routing/site-record.ts').SiteRecord;
+  export default siteRecord;
+}

@@ -1,7 +1,8 @@
 import type { EditorTranslate } from '../../src/i18n/editor/index.ts';
 import { ContentError, describeProblems } from '../../src/lib/content/content-error.ts';
 import { readContent, type ContentPage } from '../../src/lib/content/read-content.ts';
-import { resolveRoutes, type Site } from '../../src/lib/routing/routes.ts';
+import { publishedRoutes } from '../../src/lib/routing/published-site.ts';
+import type { Site } from '../../src/lib/routing/routes.ts';
 import { siteSettings } from '../../src/lib/settings.ts';
 import { exitWith } from './cli.ts';
 
@@ -24,7 +25,7 @@ export function loadContentOrExit(t: EditorTranslate): Content {
   const { pages, problems } = readContent(contentDir);
   if (problems.length > 0) exitWith(describeProblems(problems, t, 'found'));
   try {
-    return { contentDir, pages, site: resolveRoutes(pages.filter((page) => !page.data.draft)) };
+    return { contentDir, pages, site: publishedRoutes(pages) };
   } catch (error) {
     if (error instanceof ContentError) exitWith(describeProblems(error.problems, t, 'found'));
     throw error;

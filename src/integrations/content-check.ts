@@ -6,28 +6,74 @@ import { editorMessages, editorTranslations, type EditorTranslate } from '../i18
 import { editorLanguage } from '../i18n/editor/language.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { describeProblems, type ContentProblem } from '../lib/content/content-error.ts';
-import { checkContent, type CheckOptions } from '../lib/content/check/index.ts';
+import { checkContent, type CheckOptions, type ContentCheck } from '../lib/content/check/index.ts';
+import { recordOf, type SiteRecord } from '../lib/routing/site-record.ts';
+import { translationStatus } from '../lib/translations/status.ts';
 import { problemsPage } from './problems-page.ts';
+import { reloadSiteModule, siteModule } from './site-module.ts';
+
+/** Where the content check looks; the base path comes from Astro's config. */
+export type ContentCheckOptions = Omit<CheckOptions, 'base'>;
 
 /**
  * Checks the content before Astro touches it, so an editor's mistake stops
  * `npm run build` with one plain report (file, line, what to do, in the
  * editor's language) instead of a stack trace; and, in `npm run dev`, shows
  * the report in the terminal and in place of every page of the preview for
- * as long as the mistake is there.
+ * as long as the mistake is there. The site the check resolves is the one
+ * the pages render (src/integrations/site-module.ts).
  */
-export function contentCheck(options: CheckOptions): AstroIntegration {
+export function contentCheck(options: ContentCheckOptions): AstroIntegration {
+  const checks = new ContentChecks(options);
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': async ({ command }) => {
+      'astro:config:setup': async ({ command, config, updateConfig }) => {
+        checks.base = config.base;
+        updateConfig({ vite: { plugins: [siteModule(() => checks.siteRecord())] } });
         if (command !== 'build') return;
-        const problems = await checkContent(options);
+        const { problems } = await checks.run();
         if (problems.length > 0) await stopBuild(problems, editorMessages());
       },
-      'astro:server:setup': ({ server, logger }) => previewProblems(server, logger, options, editorLanguage(process.env)),
+      'astro:server:setup': ({ server, logger }) => previewProblems(server, logger, checks, editorLanguage(process.env)),
     },
   };
+}
+
+/** The checks of one build or dev server: the latest one is what the pages render. */
+class ContentChecks {
+  private readonly options: ContentCheckOptions;
+  private latest: Promise<ContentCheck> | undefined;
+  private lastRecord: SiteRecord | undefined;
+  /** The base path, from Astro's config. */
+  base = '/';
+
+  constructor(options: ContentCheckOptions) {
+    this.options = options;
+  }
+
+  get contentDir(): string {
+    return this.options.contentDir;
+  }
+
+  /** Checks the content as it is now. */
+  run(): Promise<ContentCheck> {
+    this.latest = checkContent({ ...this.options, base: this.base });
+    return this.latest;
+  }
+
+  /**
+   * The site of the latest check, for the pages. While the content has
+   * problems, no page is rendered (the build stops, the preview shows the
+   * report instead), but Astro's dev server may still load the pages'
+   * modules: they get the last site without problems, or, for a preview
+   * started with a mistake, a site without pages.
+   */
+  async siteRecord(): Promise<SiteRecord> {
+    const { site, pages } = await (this.latest ?? this.run());
+    if (site) this.lastRecord = recordOf(site, translationStatus(pages, site, this.options.contentDir));
+    return this.lastRecord ?? { base: this.base, routes: [], translationStatus: [] };
+  }
 }
 
 /**
@@ -51,13 +97,14 @@ async function stopBuild(problems: ContentProblem[], t: EditorTranslate): Promis
  * page request gets the report instead, and each change of state reloads
  * the open pages.
  */
-function previewProblems(server: ViteDevServer, logger: AstroIntegrationLogger, options: CheckOptions, lang: Locale): void {
+function previewProblems(server: ViteDevServer, logger: AstroIntegrationLogger, checks: ContentChecks, lang: Locale): void {
   const t = editorTranslations(lang);
-  const contentRoot = resolve(options.contentDir);
+  const contentRoot = resolve(checks.contentDir);
   let problems: ContentProblem[] = [];
   let checking = Promise.resolve();
   const check = async () => {
-    const found = await checkContent(options);
+    const found = (await checks.run()).problems;
+    reloadSiteModule(server);
     if (JSON.stringify(found) === JSON.stringify(problems)) return;
     const hadProblems = problems.length > 0;
     problems = found;

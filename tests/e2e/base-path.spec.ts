@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test';
+import { checkContent } from '../../src/lib/content/check/index.ts';
 import { test } from './shared-pages.ts';
 import { pagesOf, sites, tagOf } from './sites.ts';
 
@@ -57,5 +58,20 @@ for (const site of sites.filter((candidate) => candidate.basePath !== '/')) {
     test('nothing is served outside the base path', async ({ request }) => {
       expect((await request.get('/fr/')).status()).toBe(404);
     });
+  });
+}
+
+/*
+ * The resolver names the address of every page that does not come from a
+ * content file; the content check lets links lead there. Each is served.
+ */
+for (const site of sites) {
+  test(`${tagOf(site)} every fixed address the resolver names is served`, async ({ request }) => {
+    const { site: resolved } = await checkContent({ contentDir: site.contentDir, publicDir: 'public', base: site.basePath });
+    const { feeds, corridorMaps, ...pages } = resolved?.fixedPages ?? {};
+    const maps = Object.values(corridorMaps ?? {}).flatMap((layouts) => Object.values(layouts));
+    const urls = [...Object.values(pages), ...(feeds ?? []).map((feed) => feed.url), ...maps];
+    expect(urls.length).toBeGreaterThan(8);
+    for (const url of urls) expect((await request.get(url)).status(), url).toBe(200);
   });
 }

@@ -73,10 +73,10 @@ export interface PageFiles {
 
 /**
  * The files, inside the content folder, that would publish the page at
- * `url` (without base path, ending in `/`): the one place a URL is turned
- * back into a file.
+ * `address`: a route's `param` (`en/agreement`), or a URL without base path
+ * (`/en/agreement/`). The one place an address is turned back into a file.
  */
-export function filesAt(url: string): PageFiles {
-  const path = url.replace(/^\/+|\/+$/g, '');
+export function filesAt(address: string): PageFiles {
+  const path = address.replace(/^\/+|\/+$/g, '');
   return { page: `${path}.mdx`, folderPage: `${path}/index.mdx` };
 }

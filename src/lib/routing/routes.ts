@@ -72,7 +72,7 @@ export interface Route<E extends SourceEntry = SourceEntry> {
 /** How the resolver builds URLs. */
 export interface RouteOptions {
   /** Path the site is published under, with both slashes: `/` (the default) or `/partenariat/`. */
-  base?: string;
+  base?: string | undefined;
 }
 
 /**
@@ -155,7 +155,7 @@ export function resolveRoutes<E extends SourceEntry>(entries: readonly E[], opti
   problems.throwIfAny();
 
   routes.sort((a, b) => a.url.localeCompare(b.url));
-  return siteOf(routes, base);
+  return siteOfRoutes(routes, base);
 }
 
 /** The file an entry comes from, as editors see it in messages. */
@@ -349,9 +349,9 @@ function checkUniqueUrls(routes: Route[], problems: ProblemList): void {
 /**
  * The site with its look-ups indexed once: every page of a build asks for
  * them, and scanning every route on every page made build time grow with the
- * square of the page count.
+ * square of the page count. `routes` are resolved ones, in URL order.
  */
-function siteOf<E extends SourceEntry>(routes: Route<E>[], base: string): Site<E> {
+export function siteOfRoutes<E extends SourceEntry>(routes: readonly Route<E>[], base: string): Site<E> {
   const byKeyAndLang = new Map(routes.map((route) => [`${route.lang}:${route.key}`, route]));
   const byUrl = new Map(routes.map((route) => [route.url, route]));
   const byLang = Map.groupBy(routes, (route) => route.lang);

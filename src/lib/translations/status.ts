@@ -37,9 +37,8 @@ export interface StatusRow {
  * whether it is the original, an up-to-date or outdated translation, a
  * draft, or missing. A page whose every version is a draft is left out: it
  * is not published, and its title and file must not be (see
- * `unpublishedPages`). `site` (resolved without base path, drafts left out)
- * gives the address a missing translation would take, hence the file to
- * create for it.
+ * `unpublishedPages`). `site` (drafts left out) gives the address a missing
+ * translation would take, hence the file to create for it.
  */
 export function translationStatus(pages: readonly StatusPage[], site: Site, contentDir: string): StatusRow[] {
   return [...Map.groupBy(pages, (page) => page.data.key)]
@@ -73,7 +72,7 @@ function rowOf(key: string, versions: StatusPage[], site: Site, contentDir: stri
       const version = versions.find((page) => langOf(page) === lang);
       if (version) return [lang, { state: stateOf(version, original), file: version.filePath }];
       // A missing translation is created where its fallback page is published.
-      const files = filesAt(site.route(key, lang).url);
+      const files = filesAt(site.route(key, lang).param);
       return [lang, { state: 'missing', file: `${contentDir}/${isFolderPage ? files.folderPage : files.page}` }];
     }),
   ) as Record<Locale, LanguageStatus>;

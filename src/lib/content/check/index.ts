@@ -1,10 +1,8 @@
 import { filesBelow } from '../../files-below.ts';
 import { ContentError, type ContentProblem } from '../content-error.ts';
-import { checkContentRules } from '../content-rules.ts';
 import { readContent, type ContentPage } from '../read-content.ts';
-import { resolveRoutes, type Site } from '../../routing/routes.ts';
-import { locales } from '../../../i18n/locales.ts';
-import { feedOf } from '../../seo/feeds.ts';
+import { publishedSite } from '../../routing/published-site.ts';
+import type { Site } from '../../routing/routes.ts';
 import { entryFacts } from '../../translations/original.ts';
 import { checkLinks, type LinkTarget, type SiteAddresses } from './links.ts';
 import { readMdx } from './mdx.ts';
@@ -16,65 +14,76 @@ export interface CheckOptions {
   contentDir: string;
   /** Files served as they are (`public/`), which content may link to. */
   publicDir: string;
-  /** Pages of `src/pages/` with a fixed address (the chooser, the sitemap…), which content may link to. */
-  pagesDir: string;
+  /** The path the site is published under (`/` by default): the routes' URLs start with it. */
+  base?: string | undefined;
+}
+
+/** What the check found, and, for content without problems, the site it resolved. */
+export interface ContentCheck {
+  /** Every problem, by file and line; empty when the content can be built and published as it is. */
+  problems: ContentProblem[];
+  /** Every page that could be read, drafts included. */
+  pages: ContentPage[];
+  /**
+   * The published site, resolved once: the build renders this very result
+   * (src/integrations/site-module.ts). Absent while the content has problems.
+   */
+  site: Site<ContentPage> | undefined;
 }
 
 /**
  * Every mistake an editor can make in the content folder, each tied to its
- * file and, where there is one, its line and field; empty when the content
- * can be built and published as it is. The build runs it first.
+ * file and, where there is one, its line and field. The build runs it first.
  */
-export async function checkContent(options: CheckOptions): Promise<ContentProblem[]> {
+export async function checkContent(options: CheckOptions): Promise<ContentCheck> {
   const { pages, problems } = readContent(options.contentDir);
   const reports = await Promise.all(pages.map(async (page) => ({ page, ...(await readMdx(page, options.contentDir)) })));
   problems.push(...reports.flatMap((report) => report.problems), ...checkTopics(pages, options.contentDir));
   // A page that could not be read would make the checks across pages report
   // consequences instead of causes: those wait for the next run.
-  if (problems.length === 0) {
-    const site = checkSite(pages, problems);
-    if (site) {
-      const anchors = new Map(reports.map((report) => [report.page.id, report.anchors]));
-      const addresses = siteAddresses(site, anchors, options);
-      for (const { page, links } of reports) {
-        const linking = { file: page.filePath, lang: entryFacts(page).lang, anchors: anchors.get(page.id) ?? new Set<string>() };
-        problems.push(...checkLinks(linking, links, addresses));
-      }
+  const site = problems.length === 0 ? checkSite(pages, problems, options.base) : undefined;
+  if (site) {
+    const anchors = new Map(reports.map((report) => [report.page.id, report.anchors]));
+    const addresses = siteAddresses(site, anchors, options.publicDir);
+    for (const { page, links } of reports) {
+      const linking = { file: page.filePath, lang: entryFacts(page).lang, anchors: anchors.get(page.id) ?? new Set<string>() };
+      problems.push(...checkLinks(linking, links, addresses));
     }
   }
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { problems, pages, site: problems.length === 0 ? site : undefined };
 }
 
 /**
- * What links may lead to: every page in every language (fallbacks too, with
- * the anchors of the text they show), the news feeds, the fixed pages and
- * the files of `public/`.
+ * What links may lead to, as editors write them (from the root, without the
+ * base path): every page in every language (fallbacks too, with the anchors
+ * of the text they show), the fixed pages, the news feeds and the files of `public/`.
  */
-function siteAddresses(site: Site<ContentPage>, anchors: ReadonlyMap<string, ReadonlySet<string>>, options: CheckOptions): SiteAddresses {
+function siteAddresses(site: Site<ContentPage>, anchors: ReadonlyMap<string, ReadonlySet<string>>, publicDir: string): SiteAddresses {
+  const asWritten = (url: string) => `/${url.slice(site.fixedPages.chooser.length)}`;
   const pages = new Map<string, LinkTarget>(
     site.routes.map((route) => [
-      route.url,
+      asWritten(route.url),
       {
         lang: route.lang,
         anchors: anchors.get(route.entry.id) ?? new Set<string>(),
         translationIn: (lang) => {
           const other = site.route(route.key, lang);
-          return other.isFallback ? undefined : other.url;
+          return other.isFallback ? undefined : asWritten(other.url);
         },
       },
     ]),
   );
-  const feeds = locales.flatMap((lang) => feedOf(site, lang)?.url ?? []);
-  const urls = new Set([...pages.keys(), ...feeds, ...fixedPageUrls(options.pagesDir), ...publicUrls(options.publicDir)]);
+  const { chooser, translationStatus, sitemap, robots, feeds } = site.fixedPages;
+  const fixed = [chooser, translationStatus, sitemap, robots, ...feeds.map((feed) => feed.url)].map(asWritten);
+  const urls = new Set([...pages.keys(), ...fixed, ...publicUrls(publicDir)]);
   return { urls, pages };
 }
 
-/** Resolves the published pages (drafts left out) and checks the rules across pages. */
-function checkSite(pages: ContentPage[], problems: ContentProblem[]): Site<ContentPage> | undefined {
+/** Resolves the published site and checks the rules across pages; its problems go to `problems`. */
+function checkSite(pages: ContentPage[], problems: ContentProblem[], base: string | undefined): Site<ContentPage> | undefined {
   try {
-    const site = resolveRoutes(pages.filter((page) => !page.data.draft));
-    checkContentRules(site);
-    return site;
+    return publishedSite(pages, { base });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     for (const problem of error.problems) {
@@ -89,18 +98,4 @@ function checkSite(pages: ContentPage[], problems: ContentProblem[]): Site<Conte
 /** `public/favicon.svg` is served at `/favicon.svg`. */
 function publicUrls(publicDir: string): string[] {
   return filesBelow(publicDir).map((file) => `/${file}`);
-}
-
-/**
- * `src/pages/index.astro` is `/`, `translations.astro` is `/translations/`, `sitemap.xml.ts` is `/sitemap.xml`.
- * `404.astro` has no address of its own: it is served for addresses the site does not have.
- */
-function fixedPageUrls(pagesDir: string): string[] {
-  return filesBelow(pagesDir)
-    .filter((file) => !file.includes('[') && !/^404\./.test(file))
-    .map((file) => {
-      const path = file.replace(/\.(astro|ts|md|mdx)$/, '');
-      if (/\.\w+$/.test(path)) return `/${path}`;
-      return `/${path.replace(/(^|\/)index$/, '')}/`.replace(/^\/\/$/, '/');
-    });
 }

@@ -1,0 +1,41 @@
+import type { StatusRow } from '../translations/status.ts';
+import { siteOfRoutes, type Route, type Site, type SourceEntry } from './routes.ts';
+
+/** A route as the content check hands it to the pages: its entry named by id. */
+export type RouteRecord = Omit<Route, 'entry'> & { entryId: string };
+
+/**
+ * The site the content check resolved, as plain data: the build's pages
+ * render this very result rather than resolving the content a second time
+ * (see src/integrations/site-module.ts).
+ */
+export interface SiteRecord {
+  /** The path the site is published under. */
+  base: string;
+  routes: RouteRecord[];
+  /** The team's translation status, worked out from the same pages. */
+  translationStatus: StatusRow[];
+}
+
+/** `site` as plain data, with the translation status of its pages. */
+export function recordOf(site: Site, translationStatus: StatusRow[]): SiteRecord {
+  const routes = site.routes.map(({ entry, ...route }) => ({ ...route, entryId: entry.id }));
+  return { base: site.fixedPages.chooser, routes, translationStatus };
+}
+
+/**
+ * The recorded site with each route's entry taken from `entries` (Astro's
+ * collection entries, which the pages can render).
+ *
+ * @throws {Error} when an entry is missing: the record and the collection
+ * were read from different states of the content folder.
+ */
+export function siteOf<E extends SourceEntry>(record: SiteRecord, entries: readonly E[]): Site<E> {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const routes = record.routes.map(({ entryId, ...route }) => {
+    const entry = byId.get(entryId);
+    if (!entry) throw new Error(`The content changed while it was read: "${entryId}" is gone. Build again.`);
+    return { ...route, entry };
+  });
+  return siteOfRoutes(routes, record.base);
+}
