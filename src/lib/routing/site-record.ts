@@ -25,17 +25,19 @@ export function recordOf(site: Site, translationStatus: StatusRow[]): SiteRecord
 
 /**
  * The recorded site with each route's entry taken from `entries` (Astro's
- * collection entries, which the pages can render).
+ * collection entries, which the pages can render). With `allowMissing`,
+ * the routes of an entry the collection does not have are left out.
  *
- * @throws {Error} when an entry is missing: the record and the collection
- * were read from different states of the content folder.
+ * @throws {Error} when an entry is missing otherwise: the record and the
+ * collection were read from different states of the content folder.
  */
-export function siteOf<E extends SourceEntry>(record: SiteRecord, entries: readonly E[]): Site<E> {
+export function siteOf<E extends SourceEntry>(record: SiteRecord, entries: readonly E[], options: { allowMissing: boolean }): Site<E> {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const routes = record.routes.map(({ entryId, ...route }) => {
+  const routes = record.routes.flatMap(({ entryId, ...route }) => {
     const entry = byId.get(entryId);
-    if (!entry) throw new Error(`The content changed while it was read: "${entryId}" is gone. Build again.`);
-    return { ...route, entry };
+    if (entry) return [{ ...route, entry }];
+    if (options.allowMissing) return [];
+    throw new Error(`The content changed while the site was built: "${entryId}" is gone. Build again.`);
   });
   return siteOfRoutes(routes, record.base);
 }

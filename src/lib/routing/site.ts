@@ -32,7 +32,10 @@ let site: Promise<PageSite> | undefined;
  * shared by every page and endpoint.
  */
 export function loadSite(): Promise<PageSite> {
-  site ??= getCollection('pages').then((entries) => siteOf(siteRecord, entries));
+  // In the dev server, the check can see a page just saved a moment before
+  // Astro's content layer does: until then, the page is not served yet (as
+  // if the check had not seen it), and Astro reloads the browser once it is.
+  site ??= getCollection('pages').then((entries) => siteOf(siteRecord, entries, { allowMissing: import.meta.env.DEV }));
   return site;
 }
 
