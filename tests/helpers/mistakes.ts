@@ -23,6 +23,10 @@ export interface Mistake {
 const AXIS = 'fr/accord/premier-axe.mdx';
 const ARTICLE = 'fr/actualites/article-francais.md';
 
+/** The data files. */
+const PARTNERS = 'partners.yaml';
+const CORRIDOR = 'map/corridor.yaml';
+
 /** The components editors may use, as messages list them. */
 const components = ['<Callout>', '<Figure>', '<ContactBlock>'];
 
@@ -116,6 +120,44 @@ export const mistakes: Mistake[] = [
     field: 'tags',
     code: 'unknown-tag',
     params: { tag: 'tset', file: '<content>/tags.yaml', tags: ['test'] },
+  },
+  // The data files beside the pages: partners, news topics, the corridor map.
+  { name: 'partner-name-language-missing', file: PARTNERS, line: 4, field: 'name.en', code: 'text-language-missing', params: { key: 'en' } },
+  { name: 'partner-website-not-url', file: PARTNERS, line: 6, field: 'website', code: 'partner-website', params: { value: 'www.example.org/a' } },
+  {
+    name: 'partner-logo-missing',
+    file: PARTNERS,
+    line: 14,
+    field: 'logo.src',
+    code: 'partner-logo-missing',
+    params: { value: './logos/partenaire-b.svg', folder: '<content>/logos' },
+  },
+  {
+    name: 'partner-field-misspelt',
+    file: PARTNERS,
+    line: 11,
+    field: 'webiste',
+    code: 'data-field-typo',
+    params: { field: 'webiste', suggestion: 'website' },
+  },
+  { name: 'tags-language-missing', file: 'tags.yaml', line: 1, field: 'test.en', code: 'text-language-missing', params: { key: 'en' } },
+  { name: 'tags-invalid-yaml', file: 'tags.yaml', line: 4, code: 'data-yaml-invalid' },
+  { name: 'corridor-latitude-out-of-range', file: CORRIDOR, line: 14, field: 'places.latitude', code: 'map-latitude' },
+  {
+    name: 'corridor-unknown-place',
+    file: CORRIDOR,
+    line: 33,
+    field: 'route',
+    code: 'map-unknown-place',
+    params: { value: 'pari', places: ['montreal', 'le-havre', 'rouen', 'paris'] },
+  },
+  {
+    name: 'corridor-unknown-partner',
+    file: CORRIDOR,
+    line: 30,
+    field: 'places.partner',
+    code: 'map-unknown-partner',
+    params: { place: 'paris', partner: 'partner-c', file: '<content>/partners.yaml', partners: ['partner-a', 'partner-b'] },
   },
 ];
 

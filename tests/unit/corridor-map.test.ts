@@ -62,29 +62,39 @@ describe('corridor map data', () => {
     expect(corridorOf('tests/fixtures/content/map/corridor.yaml').places).toHaveLength(4);
   });
 
-  test('a longitude off the globe is refused with a plain message', () => {
+  // The content check words these problems for editors (tests/build/editor-errors.test.ts).
+  test('a longitude off the globe is refused, at the place', () => {
     const data = parse(readFileSync('content/map/corridor.yaml', 'utf8'));
     data.places[0].longitude = 273.57;
     const result = corridorSchema.safeParse(data);
     expect(result.success).toBe(false);
-    expect(result.error?.issues).toEqual([
-      expect.objectContaining({ path: ['places', 0, 'longitude'], message: expect.stringMatching(/^longitude is between -180 and 180 degrees, e\.g\. longitude: -73\.57/) }),
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['places', 0, 'longitude'], message: 'map-longitude' })]);
+  });
+
+  test('a route or an inset through a place that does not exist is refused, at the place named', () => {
+    const data = parse(readFileSync('content/map/corridor.yaml', 'utf8'));
+    data.route = ['montreal', 'anvers'];
+    data.inset.places = ['rouen', 'bruges'];
+    const issues = corridorSchema.safeParse(data).error?.issues ?? [];
+    expect(issues.map(({ path, message }) => ({ path, message }))).toEqual([
+      { path: ['route', 1], message: 'map-unknown-place' },
+      { path: ['inset', 'places', 1], message: 'map-unknown-place' },
     ]);
   });
 
-  test('a route through a place that does not exist is refused, naming the places there are', () => {
+  test('two places with the same id are refused, at the second', () => {
     const data = parse(readFileSync('content/map/corridor.yaml', 'utf8'));
-    data.route = ['montreal', 'anvers'];
+    data.places.push({ ...data.places[1], name: { fr: 'Havre', en: 'Havre' } });
     const issues = corridorSchema.safeParse(data).error?.issues ?? [];
-    expect(issues.map((issue) => issue.message)).toEqual([
-      '"anvers" is not the id of a place; the places are: montreal, le-havre, rouen, paris',
-    ]);
+    expect(issues).toEqual([expect.objectContaining({ path: ['places', 4, 'id'], message: 'data-id-taken' })]);
   });
 
   test('a place without its name in every language is refused', () => {
     const data = parse(readFileSync('content/map/corridor.yaml', 'utf8'));
     data.places[1].name = { fr: 'Le Havre' };
-    expect(corridorSchema.safeParse(data).success).toBe(false);
+    expect(corridorSchema.safeParse(data).error?.issues).toEqual([
+      expect.objectContaining({ path: ['places', 1, 'name', 'en'], message: 'text-language-missing' }),
+    ]);
   });
 });
 

@@ -92,6 +92,27 @@ describe('the report of content problems', () => {
   });
 });
 
+describe('the report of a data file’s problem', () => {
+  /** A partner's name without its English text: the message names the language from the field. */
+  const problem: ContentProblem = { file: 'content/partners.yaml', line: 14, field: 'name.en', code: 'text-language-missing', params: { key: 'en' } };
+
+  it('reads in French', () => {
+    expect(describeProblems([problem], editorTranslations('fr'))).toBe(
+      'Le contenu a un problème\u202f; le site n’a pas été construit.\n\n' +
+        '  content/partners.yaml, ligne 14 (champ «\u00a0name.en\u00a0»)\n' +
+        '    Écrivez aussi ce texte en anglais\u00a0: ajoutez en: … à côté de l’autre langue.\n',
+    );
+  });
+
+  it('reads in English', () => {
+    expect(describeProblems([problem], editorTranslations('en'))).toBe(
+      'The content has a problem; the site was not built.\n\n' +
+        '  content/partners.yaml, line 14 (field "name.en")\n' +
+        '    Write this text in English too: add en: … beside the other language.\n',
+    );
+  });
+});
+
 describe('editorLanguage', () => {
   it('is French unless the editor chooses otherwise', () => {
     expect(editorLanguage({})).toBe('fr');

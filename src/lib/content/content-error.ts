@@ -20,6 +20,9 @@ export interface ContentProblem {
   line?: number | undefined;
 }
 
+/** A schema message: the code of the problem it reports (schemas' messages are codes). */
+export const problem = (code: ProblemCode): ProblemCode => code;
+
 /** Whether `text` is a problem code (schema messages are codes). */
 export function isProblemCode(text: string): text is ProblemCode {
   return Object.hasOwn(editorResources.fr.editor.problems, text);

@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { isProblemCode, type ProblemCode, type ProblemParams } from './content-error.ts';
 
 /*
@@ -47,27 +47,42 @@ export function parsePage(file: ContentFile): { ok: true; page: ParsedPage } | {
       problem: { line: 1, code: 'frontmatter-missing' },
     };
   }
-  const yamlText = match[1] ?? '';
-  const lineCounter = new LineCounter();
-  // Dates stay text here (no YAML timestamps), so the schema sees `2023-02-30`
-  // as written instead of a date YAML quietly rolled over to 2 March.
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const error = document.errors[0];
-  if (error) {
-    const line = 1 + (error.linePos?.[0]?.line ?? 1);
-    return { ok: false, problem: { line, ...yamlProblem(error.code) } };
-  }
-  const data = document.toJS() as unknown;
+  const yaml = readYaml(match[1] ?? '');
+  // The YAML starts on line 2, after the `---` line.
+  if (!yaml.ok) return { ok: false, problem: { line: 1 + yaml.line, ...yamlProblem(yaml.yamlCode) } };
+  const { data } = yaml;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, problem: { line: 2, code: 'frontmatter-not-fields' } };
   }
   const body = source.slice(match[0].length);
   const bodyLine = source.slice(0, match[0].length).split('\n').length;
-  const lineOf = (path: readonly (string | number)[]): number => {
-    const offset = keyOffset(document, path);
-    return offset === undefined ? 1 : 1 + lineCounter.linePos(offset).line;
-  };
+  const lineOf = (path: readonly (string | number)[]): number => 1 + (yaml.lineOf(path) ?? 0);
   return { ok: true, page: { file, data: data as Record<string, unknown>, body, bodyLine, lineOf } };
+}
+
+/** A YAML text read, with the line of each field; or the line and YAML code of its first error. */
+export type YamlRead =
+  | { ok: true; data: unknown; lineOf(path: readonly (string | number)[]): number | undefined }
+  | { ok: false; line: number; yamlCode: string };
+
+/**
+ * Reads YAML as editors write it, keeping where each field is: the line
+ * (1-based, in `text`) of the field at `path`, or of its nearest parent that
+ * exists; undefined when not even the first part of the path does.
+ */
+export function readYaml(text: string): YamlRead {
+  const lineCounter = new LineCounter();
+  // Dates stay text here (no YAML timestamps), so the schema sees `2023-02-30`
+  // as written instead of a date YAML quietly rolled over to 2 March.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const error = document.errors[0];
+  // Without pretty errors, an error has its offset but no line: the counter gives it.
+  if (error) return { ok: false, line: lineCounter.linePos(error.pos[0]).line, yamlCode: error.code };
+  const lineOf = (path: readonly (string | number)[]) => {
+    const offset = keyOffset(document, path);
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+  };
+  return { ok: true, data: document.toJS() as unknown, lineOf };
 }
 
 /** A YAML error as the problem editors read: the common ones explained, the others named. */
@@ -79,12 +94,19 @@ function yamlProblem(yamlCode: string): Pick<ReadProblem, 'code' | 'params'> {
 
 /**
  * Where the field at `path` is written: the offset of its key (its value may
- * be on the next lines), else of the nearest parent field that exists.
+ * be on the next lines) or of its item in a list, else of the nearest parent
+ * that exists.
  */
 function keyOffset(document: Document, path: readonly (string | number)[]): number | undefined {
   let node: unknown = document.contents;
   let offset: number | undefined;
   for (const part of path) {
+    // An item of a list (a partner, a place) is found by its index.
+    if (isSeq(node) && typeof part === 'number') {
+      node = node.items[part];
+      offset = (node as { range?: [number] } | undefined)?.range?.[0] ?? offset;
+      continue;
+    }
     if (!isMap(node)) break;
     const pair = node.items.find((item) => isScalar(item.key) && item.key.value === part);
     if (!pair) break;

@@ -1,15 +1,12 @@
 import { z } from 'astro/zod';
 import { locales } from '../../i18n/locales.ts';
-import type { ProblemCode } from './content-error.ts';
+import { problem } from './content-error.ts';
 
 /*
  * The frontmatter of every content page. Each rule's message is a problem
  * code: the content check turns it into what editors read, in their
  * language, saying what to write with an example (src/i18n/editor/).
  */
-
-/** A schema message: the code of the problem it reports. */
-const problem = (code: ProblemCode): ProblemCode => code;
 
 const key = z.string({ error: problem('key-missing') }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, problem('key-format'));
 

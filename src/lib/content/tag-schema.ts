@@ -1,4 +1,4 @@
 import { localizedText } from './localized-text.ts';
 
 /** A news topic (`content/tags.yaml`): its label in each language, under the id articles use. */
-export const tagSchema = localizedText('the topic’s label');
+export const tagSchema = localizedText;

@@ -1,65 +1,50 @@
 import { z } from 'astro/zod';
+import { problem, type ProblemCode } from '../content/content-error.ts';
+import { dataId, uniqueIds } from '../content/data-id.ts';
 import { localizedText } from '../content/localized-text.ts';
 
 /*
- * The corridor map's data, `content/map/corridor.yaml`. Editors read these
- * messages when a build fails, so each one says what to write, with an example.
+ * The corridor map's data, `content/map/corridor.yaml`. Each rule's message
+ * is a problem code: the content check turns it into what editors read.
  */
 
-const placeId = z
-  .string({ error: 'an id is a short name in lowercase letters, digits and hyphens, e.g. id: le-havre' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id uses lowercase letters, digits and hyphens only, e.g. id: le-havre');
+const degrees = (limit: number, code: ProblemCode) => z.number({ error: problem(code) }).min(-limit, problem(code)).max(limit, problem(code));
 
-/** A name in every language of the site: `name: { fr: Le Havre, en: Le Havre }`. */
-const names = localizedText('the name');
+const place = z.strictObject(
+  {
+    id: dataId,
+    name: localizedText,
+    longitude: degrees(180, 'map-longitude'),
+    latitude: degrees(90, 'map-latitude'),
+    /** The id of a partner of content/partners.yaml; the content check checks it names one. */
+    partner: z.string({ error: problem('map-partner-missing') }),
+  },
+  { error: problem('map-places') },
+);
 
-const degrees = (field: 'longitude' | 'latitude', limit: number, example: string) =>
-  z
-    .number({ error: `${field} is a number of degrees, e.g. ${field}: ${example}` })
-    .min(-limit, `${field} is between -${limit} and ${limit} degrees, e.g. ${field}: ${example}`)
-    .max(limit, `${field} is between -${limit} and ${limit} degrees, e.g. ${field}: ${example}`);
-
-const place = z.strictObject({
-  id: placeId,
-  name: names,
-  longitude: degrees('longitude', 180, '-73.57 (west of Greenwich is negative)'),
-  latitude: degrees('latitude', 90, '45.5 (north of the equator is positive)'),
-  /** The id of a partner of content/partners.yaml; the map's loader checks it names one. */
-  partner: placeId,
-});
-
-const idList = (what: string) =>
-  z.array(placeId, { error: `${what} is a list of place ids, e.g. [le-havre, rouen]` });
+/** Places named by their ids; the whole file's rule checks each names a place. */
+const idList = (code: ProblemCode, least: number) =>
+  z.array(z.string({ error: problem('map-unknown-place') }), { error: problem(code) }).min(least, problem(code));
 
 /** The whole file: the places, the route between them, the zoomed frame. */
 export const corridorSchema = z
-  .strictObject({
-    places: z.array(place, { error: 'add "places": the list of places on the map' }).min(2, 'the map needs at least two places'),
-    route: idList('route').min(2, 'the route goes through at least two places'),
-    inset: z.strictObject({
-      name: names,
-      places: idList('inset.places').min(1, 'the inset shows at least one place'),
-    }),
-  })
+  .strictObject(
+    {
+      places: z.array(place, { error: problem('map-places') }).min(2, problem('map-places')),
+      route: idList('map-route', 2),
+      inset: z.strictObject({ name: localizedText, places: idList('map-inset-places', 1) }, { error: problem('map-inset') }),
+    },
+    { error: problem('map-not-fields') },
+  )
   .superRefine((corridor, context) => {
+    uniqueIds(corridor.places, ['places'], context);
     const ids = corridor.places.map((candidate) => candidate.id);
-    ids.forEach((id, index) => {
-      if (ids.indexOf(id) !== index) {
-        context.addIssue({ code: 'custom', path: ['places', index, 'id'], message: `the id "${id}" is used by two places` });
-      }
-    });
-    const unknown = (list: string[], path: string) =>
+    const unknown = (list: string[], path: (string | number)[]) =>
       list.forEach((id, index) => {
-        if (!ids.includes(id)) {
-          context.addIssue({
-            code: 'custom',
-            path: [path, index],
-            message: `"${id}" is not the id of a place; the places are: ${ids.join(', ')}`,
-          });
-        }
+        if (!ids.includes(id)) context.addIssue({ code: 'custom', path: [...path, index], message: problem('map-unknown-place') });
       });
-    unknown(corridor.route, 'route');
-    unknown(corridor.inset.places, 'inset');
+    unknown(corridor.route, ['route']);
+    unknown(corridor.inset.places, ['inset', 'places']);
   });
 
 /** The corridor map's data, as checked. */
@@ -67,4 +52,3 @@ export type Corridor = z.infer<typeof corridorSchema>;
 
 /** One place of the map. */
 export type Place = Corridor['places'][number];
-

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { getEntry } from 'astro:content';
-import { parseDocument } from 'yaml';
 import type { Locale } from '../../i18n/locales.ts';
 import globalCss from '../../styles/global.css?raw';
 import { loadPartners } from '../content/collections.ts';
-import { ContentError, type ContentProblem } from '../content/content-error.ts';
+import { ContentError } from '../content/content-error.ts';
 import type { Corridor } from './corridor-schema.ts';
 import { corridorMapTexts } from './description.ts';
 import { drawCorridorMap } from './draw.ts';
@@ -19,43 +17,17 @@ import { siteSettings } from '../settings.ts';
  */
 
 /**
- * The corridor map's data, as the schema checked it, with each place's
- * partner known to content/partners.yaml.
+ * The corridor map's data, as the schema checked it. The content check has
+ * already reported any mistake in it, or a place whose partner
+ * content/partners.yaml does not have, before the build began.
  *
- * @throws {ContentError} when the file is missing or is not valid YAML (Astro
- * only logs that, and the map would silently disappear), or names a partner
- * that partners.yaml does not have.
+ * @throws {ContentError} when the file is missing (Astro only logs that, and
+ * the map would silently disappear).
  */
 export async function loadCorridor(): Promise<Corridor> {
   const entry = await getEntry('map', 'corridor');
-  const file = corridorFile();
-  if (!entry) throw new ContentError([{ file, ...unreadable(file) }]);
-  const known = new Set((await loadPartners()).map((partner) => partner.id));
-  const strangers = entry.data.places.filter((place) => !known.has(place.partner));
-  if (strangers.length > 0) {
-    const partnersFile = `${siteSettings(process.env).contentDir}/partners.yaml`;
-    throw new ContentError(
-      strangers.map((place) => ({
-        file,
-        field: 'partner',
-        code: 'map-unknown-partner' as const,
-        params: { place: place.id, partner: place.partner, file: partnersFile, partners: [...known] },
-      })),
-    );
-  }
+  if (!entry) throw new ContentError([{ file: corridorFile(), code: 'map-file-missing' }]);
   return entry.data;
-}
-
-/** Why the map's file could not be read, for its editors. */
-function unreadable(file: string): Pick<ContentProblem, 'code' | 'line'> {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch {
-    return { code: 'map-file-missing' };
-  }
-  const error = parseDocument(source).errors[0];
-  return { code: 'map-yaml-invalid', line: error?.linePos?.[0]?.line };
 }
 
 /**

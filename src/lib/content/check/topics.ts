@@ -1,17 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { ContentProblem } from '../content-error.ts';
 import type { ContentPage } from '../read-content.ts';
+import { readDataFile } from './data-files.ts';
 
 /**
  * News articles name their topics by id (`tags`); each id must be a topic of
  * `tags.yaml`, or the site would show readers the bare id instead of a label
- * in their language. A content folder without the file has no topics to check.
+ * in their language. A content folder without the file has no topics to
+ * check, and one whose file cannot be read waits for it to be fixed (the
+ * data files' check says why).
  */
 export function checkTopics(pages: readonly ContentPage[], contentDir: string): ContentProblem[] {
   const file = `${contentDir}/tags.yaml`;
-  if (!existsSync(file)) return [];
-  const topics = Object.keys((parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null) ?? {});
+  const read = readDataFile(file);
+  if (!read?.ok) return [];
+  const topics = Object.keys(read.yaml.data ?? {});
   return pages.flatMap((page) => {
     if (page.data.kind !== 'news') return [];
     return page.data.tags

@@ -1,0 +1,154 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'astro/zod';
+import { corridorSchema, type Corridor } from '../../map/corridor-schema.ts';
+import { problem, type ContentProblem, type ProblemParams } from '../content-error.ts';
+import { uniqueIds } from '../data-id.ts';
+import { readYaml } from '../frontmatter.ts';
+import { partnerSchema } from '../partner-schema.ts';
+import { decodeUtf8 } from '../read-content.ts';
+import { describeIssues, type CheckedYaml, type DataPath, type IssueWording } from '../schema-issues.ts';
+import { tagSchema } from '../tag-schema.ts';
+
+/*
+ * The data files editors keep beside the pages: partners.yaml, tags.yaml and
+ * map/corridor.yaml. Astro's loader checks them with the same schemas, but
+ * later, in English and without lines; checking them here first reports
+ * each mistake like a page's: at its line, in the editor's language.
+ */
+
+/** A data file as read: its YAML, or the problems that stop it from being read. */
+export type DataRead = { ok: true; yaml: CheckedYaml } | { ok: false; problems: ContentProblem[] };
+
+/** The partners a place of the map may name, once partners.yaml is known to be right. */
+interface KnownPartners {
+  file: string;
+  ids: string[];
+}
+
+/** Every mistake in the data files of `contentDir`. A file the folder lacks has nothing to check (see content.config.ts). */
+export function checkDataFiles(contentDir: string): ContentProblem[] {
+  const partnersFile = `${contentDir}/partners.yaml`;
+  const partners = readDataFile(partnersFile);
+  const partnerProblems = problemsOf(partners, checkPartners);
+  // Until partners.yaml is right, a place's partner cannot be told wrong: its mistakes come first.
+  const known = partnerProblems.length > 0 ? undefined : { file: partnersFile, ids: partnerIds(partners) };
+  return [
+    ...partnerProblems,
+    ...problemsOf(readDataFile(`${contentDir}/tags.yaml`), checkTags),
+    ...problemsOf(readDataFile(`${contentDir}/map/corridor.yaml`), (yaml) => checkCorridor(yaml, partnersFile, known)),
+  ];
+}
+
+/** A data file's YAML, with the line of each field; undefined when the file is not there. */
+export function readDataFile(file: string): DataRead | undefined {
+  if (!existsSync(file)) return undefined;
+  const text = decodeUtf8(readFileSync(file));
+  if (!text.ok) return { ok: false, problems: [{ file, line: text.line, code: 'file-encoding' }] };
+  const read = readYaml(text.source);
+  if (!read.ok) {
+    // Two topics (or two fields of one group) with the same name: YAML itself refuses them.
+    const code = read.yamlCode === 'DUPLICATE_KEY' ? 'data-yaml-duplicate-key' : 'data-yaml-invalid';
+    return { ok: false, problems: [{ file, line: read.line, code }] };
+  }
+  return { ok: true, yaml: { file, data: read.data, lineOf: read.lineOf } };
+}
+
+function problemsOf(read: DataRead | undefined, check: (yaml: CheckedYaml) => ContentProblem[]): ContentProblem[] {
+  if (!read) return [];
+  return read.ok ? check(read.yaml) : read.problems;
+}
+
+/** partners.yaml: a list of partners (an empty file has none), each id used once. */
+function checkPartners(yaml: CheckedYaml): ContentProblem[] {
+  const partners = z
+    .array(partnerSchema(logoFile(dirname(yaml.file))), { error: problem('partners-list') })
+    .superRefine((list, context) => uniqueIds(list, [], context));
+  return issuesOf(partners, yaml.data ?? [], yaml, dataWording());
+}
+
+/**
+ * What Astro's `image()` checks of `logo.src` that can be known before the
+ * build: a file at that path from partners.yaml's folder, where Astro looks
+ * for it (it reads the image itself later).
+ */
+function logoFile(folder: string) {
+  return z.string({ error: problem('partner-logo') }).superRefine((src, context) => {
+    const path = join(folder, src);
+    if (existsSync(path) && statSync(path).isFile()) return;
+    context.addIssue({ code: 'custom', message: problem('partner-logo-missing'), params: { folder: dirname(path) } });
+  });
+}
+
+/** The ids of a partners.yaml that passed its check (an absent or empty file has none). */
+function partnerIds(read: DataRead | undefined): string[] {
+  const data = read?.ok ? read.yaml.data : undefined;
+  return Array.isArray(data) ? data.map((partner: { id: string }) => partner.id) : [];
+}
+
+/** tags.yaml: each topic's label in every language, under its id (an empty file has none). */
+function checkTags(yaml: CheckedYaml): ContentProblem[] {
+  const tags = z.record(z.string(), tagSchema, { error: problem('tags-not-map') });
+  return issuesOf(tags, yaml.data ?? {}, yaml, dataWording());
+}
+
+/**
+ * map/corridor.yaml: its schema, then each place's partner against
+ * partners.yaml, which Astro's loader cannot check (it reads one file).
+ */
+function checkCorridor(yaml: CheckedYaml, partnersFile: string, known: KnownPartners | undefined): ContentProblem[] {
+  const result = corridorSchema.safeParse(yaml.data);
+  if (!result.success) {
+    return describeIssues(result.error.issues, yaml, dataWording({ places: placeIdsIn(yaml.data), file: partnersFile }));
+  }
+  return known ? strangers(result.data, yaml, known) : [];
+}
+
+/** Places whose partner partners.yaml does not have: the map would name nobody. */
+function strangers(corridor: Corridor, yaml: CheckedYaml, known: KnownPartners): ContentProblem[] {
+  return corridor.places.flatMap((place, index) => {
+    if (known.ids.includes(place.partner)) return [];
+    return {
+      file: yaml.file,
+      code: 'map-unknown-partner' as const,
+      params: { place: place.id, partner: place.partner, file: known.file, partners: known.ids },
+      field: 'places.partner',
+      line: yaml.lineOf(['places', index, 'partner']),
+    };
+  });
+}
+
+/** The ids the places of corridor.yaml have, as written: what a route may name. */
+function placeIdsIn(data: unknown): string[] {
+  const places = (data as { places?: unknown } | null)?.places;
+  if (!Array.isArray(places)) return [];
+  return places.flatMap((place: { id?: unknown } | null) => (typeof place?.id === 'string' ? [place.id] : []));
+}
+
+function issuesOf(schema: z.ZodType, data: unknown, yaml: CheckedYaml, wording: IssueWording): ContentProblem[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : describeIssues(result.error.issues, yaml, wording);
+}
+
+/**
+ * A data file's problems name a field by its names only (`places.latitude`,
+ * `name.en`): the line tells which item of a list. Messages may name the
+ * value written, the field's last name (`en`, for the language a text
+ * lacks), what a rule of the schema adds, and `extra`.
+ */
+function dataWording(extra: ProblemParams = {}): IssueWording {
+  const names = (path: DataPath) => path.filter((part): part is string => typeof part === 'string');
+  return {
+    unknown: 'data-field-unknown',
+    typo: 'data-field-typo',
+    invalid: 'data-field-invalid',
+    fieldOf: (path) => names(path).join('.') || undefined,
+    params: (path, value, issue) => ({
+      ...extra,
+      field: names(path).join('.'),
+      key: names(path).at(-1) ?? '',
+      value: String(value),
+      ...(issue.code === 'custom' ? (issue.params as ProblemParams | undefined) : {}),
+    }),
+  };
+}

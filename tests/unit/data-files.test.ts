@@ -1,0 +1,47 @@
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkDataFiles } from '../../src/lib/content/check/data-files.ts';
+
+// The mistakes editors make most are run through the real build: tests/helpers/mistakes.ts.
+
+/** The fixture content, in `.cache/data-files/<name>`, with `files` written over it. */
+function contentWith(name: string, files: Record<string, string | Buffer>): string {
+  const contentDir = `.cache/data-files/${name}`;
+  rmSync(contentDir, { recursive: true, force: true });
+  cpSync('tests/fixtures/content', contentDir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(`${contentDir}/${file}`, text);
+  return contentDir;
+}
+
+const fixturePartners = readFileSync('tests/fixtures/content/partners.yaml', 'utf8');
+
+describe('checkDataFiles', () => {
+  it('finds nothing wrong in the real and fixture data files, nor in a folder without them', () => {
+    expect(checkDataFiles('content')).toEqual([]);
+    expect(checkDataFiles('tests/fixtures/content')).toEqual([]);
+    mkdirSync('.cache/data-files/none', { recursive: true });
+    expect(checkDataFiles('.cache/data-files/none')).toEqual([]);
+  });
+
+  it('refuses a partner id used twice, at the second', () => {
+    const contentDir = contentWith('partner-twice', { 'partners.yaml': fixturePartners.replace('id: partner-b', 'id: partner-a') });
+    expect(checkDataFiles(contentDir)).toEqual([
+      expect.objectContaining({ file: `${contentDir}/partners.yaml`, line: 7, field: 'id', code: 'data-id-taken', params: expect.objectContaining({ value: 'partner-a' }) }),
+    ]);
+  });
+
+  it('refuses a topic written twice, which YAML itself refuses', () => {
+    const contentDir = contentWith('topic-twice', { 'tags.yaml': 'test: { fr: Essai, en: Test }\ntest: { fr: Autre, en: Other }\n' });
+    expect(checkDataFiles(contentDir)).toEqual([{ file: `${contentDir}/tags.yaml`, line: 2, code: 'data-yaml-duplicate-key' }]);
+  });
+
+  it('refuses a data file that is not UTF-8, at its first accent', () => {
+    const contentDir = contentWith('latin-1', { 'tags.yaml': Buffer.from('test:\n  fr: Essai réussi\n  en: Test\n', 'latin1') });
+    expect(checkDataFiles(contentDir)).toEqual([{ file: `${contentDir}/tags.yaml`, line: 2, code: 'file-encoding' }]);
+  });
+
+  it('leaves the places’ partners unchecked until partners.yaml is right', () => {
+    const contentDir = contentWith('partners-wrong', { 'partners.yaml': fixturePartners.replace('id: partner-b', 'id: Partner-B') });
+    expect(checkDataFiles(contentDir).map((problem) => problem.code)).toEqual(['data-id-format']);
+  });
+});
