@@ -50,6 +50,9 @@ export default defineConfig({
     searchIndex(),
   ],
   markdown: {
+    // Shiki colours code with inline styles, which the CSP blocks (and Astro
+    // warns about, in English, on every build editors run): code blocks are plain.
+    syntaxHighlight: false,
     processor: satteri({
       // Inline HTML in Markdown becomes real elements, so plugins see its `lang` (MDX's JSX already is).
       features: { rawHtml: true },
