@@ -27,6 +27,11 @@ describe('editor message catalogues', () => {
     for (const keys of others) expect(keys).toEqual(first);
   });
 
+  it('keep French typography: a no-break space inside « » and before : ; ? !', () => {
+    const typed = [...(flat.fr ?? new Map<string, string>())].filter(([, text]) => /« | »| [:;?!]/.test(text));
+    expect(typed.map(([key]) => key)).toEqual([]);
+  });
+
   it('are never empty, and use the same parameters in every language', () => {
     for (const [key, text] of flat.fr ?? []) {
       expect(text.trim(), key).not.toBe('');
