@@ -67,7 +67,8 @@ for (const site of sites.filter((candidate) => candidate.basePath !== '/')) {
  */
 for (const site of sites) {
   test(`${tagOf(site)} every fixed address the resolver names is served`, async ({ request }) => {
-    const { site: resolved } = await checkContent({ contentDir: site.contentDir, publicDir: 'public', base: site.basePath });
+    const { site: resolved, problems } = await checkContent({ contentDir: site.contentDir, publicDir: 'public', base: site.basePath });
+    expect(problems).toEqual([]);
     const { feeds, corridorMaps, ...pages } = resolved?.fixedPages ?? {};
     const maps = Object.values(corridorMaps ?? {}).flatMap((layouts) => Object.values(layouts));
     const urls = [...Object.values(pages), ...(feeds ?? []).map((feed) => feed.url), ...maps];

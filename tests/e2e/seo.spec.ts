@@ -73,8 +73,10 @@ for (const site of rootSites) {
             })),
           );
           if (crumbs.length === 0) {
+            const cards = page.locator('[data-partner]');
             expect(types).toEqual(['Organization', 'Organization']);
-            expect(data.map((item) => item['name'])).toEqual(['Port de Montréal', 'HAROPA PORT']);
+            expect(data.map((item) => item['name'])).toEqual(await cards.locator('h3').allTextContents());
+            expect(data.map((item) => item['url'])).toEqual(await cards.locator('a[rel="external"]').evaluateAll((links) => links.map((link) => link.getAttribute('href'))));
             return;
           }
           const list = data.find((item) => item['@type'] === 'BreadcrumbList') as

@@ -159,6 +159,20 @@ export const mistakes: Mistake[] = [
     code: 'map-unknown-partner',
     params: { place: 'paris', partner: 'partner-c', file: '<content>/partners.yaml', partners: ['partner-a', 'partner-b'] },
   },
+  {
+    name: 'contact-unknown-partner',
+    file: AXIS,
+    line: 17,
+    code: 'contact-unknown-partner',
+    params: { partner: 'partner-z', file: '<content>/partners.yaml', partners: ['partner-a', 'partner-b'] },
+  },
+  {
+    name: 'contact-details-missing',
+    file: AXIS,
+    line: 17,
+    code: 'contact-details-missing',
+    params: { partner: 'partner-a', file: '<content>/partners.yaml' },
+  },
 ];
 
 /**

@@ -104,14 +104,23 @@ describe('MDX components for editors', () => {
     expect(html).toMatch(/<figure[^>]*>.*<img src="\/quai\.webp" alt="Porte-conteneurs à quai".*<figcaption[^>]*>Le port du Havre\.<\/figcaption><\/figure>/s);
   });
 
-  it('ContactBlock: address lines and a phone link, labelled in the content’s language', async () => {
-    const props = { name: 'HAROPA PORT', address: '71, quai Colbert\n  76600 Le Havre', phone: '+33 (2) 79 18 05 00' };
-    const french = await container.renderToString(ContactBlock, { props, locals: { ...localsFor('fr'), contentLang: 'fr' } });
+  it('ContactBlock: the partner’s address lines and phone link, labelled in the content’s language', async () => {
+    const haropaPort = {
+      id: 'haropa-port',
+      order: 2,
+      name: { fr: 'HAROPA PORT', en: 'HAROPA PORT' },
+      summary: { fr: '…', en: '…' },
+      website: 'https://www.haropaport.com',
+      contact: { street: '71, quai Colbert', postalCode: '76600', locality: 'Le Havre', phone: '+33 (2) 79 18 05 00' },
+    };
+    const props = { partner: 'haropa-port' };
+    const locals = { ...localsFor('fr'), partners: [haropaPort] };
+    const french = await container.renderToString(ContactBlock, { props, locals: { ...locals, contentLang: 'fr' } });
     expect(french).toMatch(/<address[^>]*>/);
     expect(french).toMatch(/<p[^>]*>71, quai Colbert<\/p><p[^>]*>76600 Le Havre<\/p>/);
     expect(french).toContain('Téléphone\u00a0:');
     expect(french).toMatch(/<a href="tel:\+33279180500"[^>]*>\+33\u00a0\(2\)\u00a079\u00a018\u00a005\u00a000<\/a>/);
-    const english = await container.renderToString(ContactBlock, { props, locals: { ...localsFor('fr'), contentLang: 'en' } });
+    const english = await container.renderToString(ContactBlock, { props, locals: { ...locals, contentLang: 'en' } });
     expect(english).toContain('Telephone:');
   });
 });

@@ -16,7 +16,24 @@ const site = resolveRoutes([
   }),
 ]);
 const topicLabels = new Map([['international', 'International']]);
-const context = { siteUrl: new URL('https://example.org/'), homeLabel: 'Home', imageUrl: '/share.png', topicLabels };
+const partners = [
+  {
+    id: 'partner-a',
+    order: 1,
+    name: { fr: 'Partenaire A', en: 'Partner A' },
+    summary: { fr: '…', en: '…' },
+    website: 'https://a.example.org',
+  },
+  {
+    id: 'partner-b',
+    order: 2,
+    name: { fr: 'Partenaire B', en: 'Partner B' },
+    summary: { fr: '…', en: '…' },
+    website: 'https://b.example.org',
+    contact: { street: '1, quai Test', postalCode: '76600', locality: 'Le Havre', phone: '+33 (2) 00 00 00 00' },
+  },
+];
+const context = { siteUrl: new URL('https://example.org/'), homeLabel: 'Home', imageUrl: '/share.png', topicLabels, partners };
 
 describe('socialMeta', () => {
   it('shares a translated page in its language, naming its translations', () => {
@@ -34,11 +51,18 @@ describe('socialMeta', () => {
 });
 
 describe('structuredData', () => {
-  it('describes the two ports on home pages', () => {
-    const data = structuredData(site.route('home', 'fr'), site, context) as { '@type': string; name: string }[];
-    expect(data.map((item) => [item['@type'], item.name])).toEqual([
-      ['Organization', 'Port de Montréal'],
-      ['Organization', 'HAROPA PORT'],
+  it('describes the partners on home pages, in the page’s language, with the contact details they have', () => {
+    const data = structuredData(site.route('home', 'en'), site, context);
+    expect(data).toEqual([
+      { '@context': 'https://schema.org', '@type': 'Organization', name: 'Partner A', url: 'https://a.example.org' },
+      {
+        '@context': 'https://schema.org',
+        '@type': 'Organization',
+        name: 'Partner B',
+        url: 'https://b.example.org',
+        address: { '@type': 'PostalAddress', streetAddress: '1, quai Test', postalCode: '76600', addressLocality: 'Le Havre' },
+        telephone: '+33 2 00 00 00 00',
+      },
     ]);
   });
 

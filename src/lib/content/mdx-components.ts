@@ -12,5 +12,5 @@ export type MdxComponentName = (typeof mdxComponentNames)[number];
 export const requiredProps: Record<MdxComponentName, readonly string[]> = {
   Callout: ['title'],
   Figure: ['caption'],
-  ContactBlock: ['name', 'address'],
+  ContactBlock: ['partner'],
 };

@@ -3,10 +3,29 @@ import { problem } from './content-error.ts';
 import { dataId } from './data-id.ts';
 import { localizedText } from './localized-text.ts';
 
+/** A line of an address or a phone number, as written; YAML reads a postal code like 76600 as a number. */
+const contactLine = z
+  .union([z.string(), z.number().int()], { error: problem('partner-contact') })
+  .transform(String)
+  .pipe(z.string().trim().min(1, problem('partner-contact')));
+
+/**
+ * Where to write to or call a partner, shown by `<ContactBlock partner="…">`
+ * and given to search engines (structured data).
+ */
+const contactDetails = z.strictObject(
+  { street: contactLine, postalCode: contactLine, locality: contactLine, phone: contactLine.optional() },
+  { error: problem('partner-contact') },
+);
+
+/** A partner's contact details, as checked. */
+export type ContactDetails = z.infer<typeof contactDetails>;
+
 /**
  * One partner of the agreement (`content/partners.yaml`): its name, one
  * sentence about it and its official website, in each language; optionally
- * its official logo, which then replaces its name in the site's lockup.
+ * its official logo, which then replaces its name in the site's lockup,
+ * and its contact details.
  *
  * `logo` checks `logo.src`: Astro's `image()` for the build, which resolves
  * the file and reads its size; the content check, which runs before Astro,
@@ -25,6 +44,7 @@ export const partnerSchema = <Logo extends z.ZodType>(logo: Logo) =>
         error: (issue) => problem(issue.input === undefined ? 'partner-website-missing' : 'partner-website'),
       }),
       logo: z.strictObject({ src: logo, alt: localizedText }, { error: problem('partner-logo') }).optional(),
+      contact: contactDetails.optional(),
     },
     { error: problem('partners-list') },
   );

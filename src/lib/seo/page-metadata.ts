@@ -1,8 +1,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { isoDay } from '../../i18n/dates.ts';
-import type { TagLabels } from '../content/collections.ts';
+import type { Partner, TagLabels } from '../content/collections.ts';
 import { breadcrumbTrail, dataOf, navigationLabel } from '../routing/navigation.ts';
-import { organizations } from './organizations.ts';
 import type { Route, Site } from '../routing/routes.ts';
 
 /** What a page tells social networks when it is shared (Open Graph, Twitter cards). */
@@ -49,16 +48,18 @@ export interface StructuredDataContext {
   imageUrl: string;
   /** Labels of news topics, in the language of the page's content. */
   topicLabels: TagLabels;
+  /** The partners of the agreement, from content/partners.yaml. */
+  partners: readonly Partner[];
 }
 
 /**
- * The page's structured data (schema.org JSON-LD): the two ports on home
+ * The page's structured data (schema.org JSON-LD): the partners on home
  * pages, the breadcrumb trail below them, and a NewsArticle for news.
  */
 export function structuredData(route: Route, site: Site, context: StructuredDataContext): object[] {
   const { siteUrl, homeLabel, imageUrl, topicLabels } = context;
   const absolute = (url: string) => new URL(url, siteUrl).href;
-  if (route.parentKey === undefined) return organizations.map(organizationData);
+  if (route.parentKey === undefined) return context.partners.map((partner) => organizationData(partner, route.lang));
   const trail = breadcrumbTrail(site, route);
   const breadcrumbs = {
     '@context': 'https://schema.org',
@@ -87,12 +88,18 @@ export function structuredData(route: Route, site: Site, context: StructuredData
   return [breadcrumbs, article];
 }
 
-function organizationData(organization: (typeof organizations)[number]): object {
-  const { address, ...rest } = organization;
+/** A partner as an Organization, named as the page names it, with the contact details partners.yaml gives. */
+function organizationData(partner: Partner, lang: Locale): object {
+  const contact = partner.contact;
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',
-    ...rest,
-    ...(address && { address: { '@type': 'PostalAddress', ...address } }),
+    name: partner.name[lang],
+    url: partner.website,
+    ...(contact && {
+      address: { '@type': 'PostalAddress', streetAddress: contact.street, postalCode: contact.postalCode, addressLocality: contact.locality },
+    }),
+    // Written for readers as "+33 (2) 79 …"; search engines take it without the brackets.
+    ...(contact?.phone && { telephone: contact.phone.replace(/[()]/g, '') }),
   };
 }

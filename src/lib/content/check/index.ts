@@ -4,6 +4,7 @@ import { readContent, type ContentPage } from '../read-content.ts';
 import { publishedSite } from '../../routing/published-site.ts';
 import type { Site } from '../../routing/routes.ts';
 import { entryFacts } from '../../translations/original.ts';
+import { checkContacts } from './contacts.ts';
 import { checkDataFiles } from './data-files.ts';
 import { checkLinks, type LinkTarget, type SiteAddresses } from './links.ts';
 import { readMdx } from './mdx.ts';
@@ -51,7 +52,9 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
       problems.push(...checkLinks(linking, links, addresses));
     }
   }
-  problems.push(...checkDataFiles(options.contentDir));
+  const dataProblems = checkDataFiles(options.contentDir);
+  // Contact blocks name partners: a partners.yaml with mistakes would make them look wrong too.
+  problems.push(...dataProblems, ...(dataProblems.length === 0 ? checkContacts(reports, options.contentDir) : []));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, pages, site: problems.length === 0 ? site : undefined };
 }

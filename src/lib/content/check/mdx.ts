@@ -7,7 +7,7 @@ import { frenchTypography } from '../../markdown/french-typography.ts';
 import type { ContentProblem, ProblemCode, ProblemParams } from '../content-error.ts';
 import { mdxComponentNames } from '../mdx-components.ts';
 import type { ContentPage } from '../read-content.ts';
-import { addressesOf, elementProblems, SPREAD, type AttributeValue, type WrittenElement } from './elements.ts';
+import { addressesOf, elementProblems, SPREAD, textOf, type AttributeValue, type WrittenElement } from './elements.ts';
 import { rawElements } from './raw-html.ts';
 
 /** A link or image address found in a page, with the line it is on. */
@@ -18,9 +18,16 @@ export interface FoundLink {
   isImage: boolean;
 }
 
-/** What reading a page's text found: its links, the anchors it defines, and its mistakes. */
+/** A `<ContactBlock partner="…">` of a page: the partner whose details it shows. */
+export interface FoundContact {
+  partner: string;
+  line: number;
+}
+
+/** What reading a page's text found: its links, the anchors it defines, the partners it shows the details of, and its mistakes. */
 export interface MdxReport {
   links: FoundLink[];
+  contacts: FoundContact[];
   /** The `#fragment`s that lead somewhere on the page: its headings' ids, and the ids written. */
   anchors: Set<string>;
   problems: ContentProblem[];
@@ -49,6 +56,7 @@ const components = mdxComponentNames.map((name) => `<${name}>`);
  */
 export async function readMdx(page: ContentPage, contentDir: string): Promise<MdxReport> {
   const links: FoundLink[] = [];
+  const contacts: FoundContact[] = [];
   const anchors = new Set<string>();
   const problems: ContentProblem[] = [];
   const rawHtml: { html: string; line: number }[] = [];
@@ -60,6 +68,9 @@ export async function readMdx(page: ContentPage, contentDir: string): Promise<Md
     for (const address of addressesOf(element)) links.push({ ...address, line });
     const id = element.attributes.get('id');
     if (id && 'text' in id) anchors.add(id.text);
+    // Which partner it names is checked against partners.yaml afterwards (contacts.ts).
+    const partner = element.name === 'ContactBlock' ? textOf(element, 'partner') : undefined;
+    if (partner) contacts.push({ partner, line });
   };
 
   const collector = defineMdastPlugin({
@@ -94,12 +105,12 @@ export async function readMdx(page: ContentPage, contentDir: string): Promise<Md
       fileURL: pathToFileURL(resolve(page.filePath)),
     });
   } catch (error) {
-    return { links: [], anchors, problems: [syntaxProblem(page, error)] };
+    return { links: [], contacts: [], anchors, problems: [syntaxProblem(page, error)] };
   }
   for (const { html, line } of rawHtml) {
     for (const { element, lineOffset } of rawElements(html)) written(element, line + lineOffset);
   }
-  return { links, anchors, problems: [...problems, ...missingImages(page, links)] };
+  return { links, contacts, anchors, problems: [...problems, ...missingImages(page, links)] };
 }
 
 /** A JSX element's name and attributes; `{...props}` is listed as a spread. */
