@@ -40,6 +40,16 @@ describe('checkDataFiles', () => {
     expect(checkDataFiles(contentDir)).toEqual([{ file: `${contentDir}/tags.yaml`, line: 2, code: 'file-encoding' }]);
   });
 
+  it('takes a postal code written as a number, and refuses contact details without a town', () => {
+    const contact = (lines: string) => fixturePartners.replace('- id: partner-b', `  contact:\n${lines}- id: partner-b`);
+    const complete = contentWith('contact', { 'partners.yaml': contact('    street: 1, quai Test\n    postalCode: 76600\n    locality: Le Havre\n') });
+    expect(checkDataFiles(complete)).toEqual([]);
+    const townless = contentWith('contact-townless', { 'partners.yaml': contact('    street: 1, quai Test\n    postalCode: 76600\n') });
+    expect(checkDataFiles(townless)).toEqual([
+      expect.objectContaining({ file: `${townless}/partners.yaml`, field: 'contact.locality', code: 'partner-contact' }),
+    ]);
+  });
+
   it('leaves the places’ partners unchecked until partners.yaml is right', () => {
     const contentDir = contentWith('partners-wrong', { 'partners.yaml': fixturePartners.replace('id: partner-b', 'id: Partner-B') });
     expect(checkDataFiles(contentDir).map((problem) => problem.code)).toEqual(['data-id-format']);
