@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { pagesLoader } from './lib/content/pages-loader.ts';
+import { pagesLoader, tolerantLoader } from './lib/content/tolerant-loader.ts';
 import { pageSchema } from './lib/content/page-schema.ts';
 import { partnerSchema } from './lib/content/partner-schema.ts';
 import { tagSchema } from './lib/content/tag-schema.ts';
@@ -24,7 +24,7 @@ const pages = defineCollection({
 /** A data file of the content folder; a content folder without it has no entries of that kind. */
 function dataFile(name: string, options?: Parameters<typeof file>[1]) {
   const path = `./${contentDir}/${name}`;
-  return existsSync(path) ? file(path, options) : () => [];
+  return existsSync(path) ? tolerantLoader(file(path, options)) : () => [];
 }
 
 /** The two partners, in the order the site presents them. */

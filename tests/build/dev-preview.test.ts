@@ -110,4 +110,18 @@ describe('npm run dev with a content mistake', () => {
     await expectArticle(page);
     await page.close();
   }, 4 * SLOW);
+
+  it('shows a data file’s mistake the same way, and Astro adds no report of its own', async () => {
+    const partners = `${cwd}/content/partners.yaml`;
+    const valid = readFileSync(partners, 'utf8');
+    const before = terminal.length;
+    writeFileSync(partners, valid.replace(/website: https:\/\//, 'website: '));
+    const page = await open('/fr/');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: SLOW }).toBe('Le contenu a un problème');
+    expect(await page.locator('main').innerText()).toContain('n’est pas une adresse web complète');
+    writeFileSync(partners, valid);
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: SLOW }).not.toBe('Le contenu a un problème');
+    expect(terminal.slice(before)).not.toContain('does not match collection schema');
+    await page.close();
+  }, 4 * SLOW);
 });

@@ -12,17 +12,21 @@ interface EntryType {
 const UNREADABLE = Symbol('unreadable page');
 
 /**
- * Astro's glob loader, except that a page it cannot read (frontmatter that
- * is not YAML, a field the schema refuses) is left out of the collection
- * instead of stopping `astro dev` with a stack trace: the content check
- * reports it (file, line, what to do, in the editor's language) in the
- * terminal and on every page of the preview, and the page comes back as
- * soon as it is fixed. `astro build` never gets here with a mistake: the
- * check stops it first.
+ * An Astro loader, except that an entry it cannot read (frontmatter that is
+ * not YAML, a field the schema refuses) is left out of the collection
+ * instead of stopping `astro dev` with a stack trace and an English report:
+ * the content check reports it (file, line, what to do, in the editor's
+ * language) in the terminal and on every page of the preview, and the
+ * entry comes back as soon as it is fixed. `astro build` never gets here
+ * with a mistake: the check stops it first.
  */
+export function tolerantLoader(loader: Loader): Loader {
+  return { name: loader.name, load: (context) => loader.load(tolerant(context)) };
+}
+
+/** Astro's glob loader, made tolerant: the site's pages. */
 export function pagesLoader(options: GlobOptions): Loader {
-  const loader = glob(options);
-  return { name: 'pages-loader', load: (context) => loader.load(tolerant(context)) };
+  return tolerantLoader({ ...glob(options), name: 'pages-loader' });
 }
 
 function tolerant(context: LoaderContext & { entryTypes?: Map<string, EntryType> }): LoaderContext {
