@@ -10,6 +10,7 @@ import { useTranslations } from '../../src/i18n/index.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { resolveRoutes, type Route } from '../../src/lib/routing/routes.ts';
 import { bilingualBase, entry } from './helpers/entries.ts';
+import { testContact, testPartner } from './helpers/partners.ts';
 
 const site = resolveRoutes([
   ...bilingualBase(),
@@ -105,21 +106,13 @@ describe('MDX components for editors', () => {
   });
 
   it('ContactBlock: the partner’s address lines and phone link, labelled in the content’s language', async () => {
-    const haropaPort = {
-      id: 'haropa-port',
-      order: 2,
-      name: { fr: 'HAROPA PORT', en: 'HAROPA PORT' },
-      summary: { fr: '…', en: '…' },
-      website: 'https://www.haropaport.com',
-      contact: { street: '71, quai Colbert', postalCode: '76600', locality: 'Le Havre', phone: '+33 (2) 79 18 05 00' },
-    };
-    const props = { partner: 'haropa-port' };
-    const locals = { ...localsFor('fr'), partners: [haropaPort] };
+    const props = { partner: 'partner-b' };
+    const locals = { ...localsFor('fr'), partners: [testPartner('a'), testPartner('b', { contact: testContact })] };
     const french = await container.renderToString(ContactBlock, { props, locals: { ...locals, contentLang: 'fr' } });
     expect(french).toMatch(/<address[^>]*>/);
-    expect(french).toMatch(/<p[^>]*>71, quai Colbert<\/p><p[^>]*>76600 Le Havre<\/p>/);
+    expect(french).toMatch(/<p[^>]*>Partenaire B<\/p><p[^>]*>1, quai Test<\/p><p[^>]*>76600 Le Havre<\/p>/);
     expect(french).toContain('Téléphone\u00a0:');
-    expect(french).toMatch(/<a href="tel:\+33279180500"[^>]*>\+33\u00a0\(2\)\u00a079\u00a018\u00a005\u00a000<\/a>/);
+    expect(french).toMatch(/<a href="tel:\+33200000000"[^>]*>\+33\u00a0\(2\)\u00a000\u00a000\u00a000\u00a000<\/a>/);
     const english = await container.renderToString(ContactBlock, { props, locals: { ...locals, contentLang: 'en' } });
     expect(english).toContain('Telephone:');
   });

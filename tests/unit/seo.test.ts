@@ -3,6 +3,7 @@ import { feedItems, feedOf } from '../../src/lib/seo/feeds.ts';
 import { resolveRoutes } from '../../src/lib/routing/routes.ts';
 import { socialMeta, structuredData } from '../../src/lib/seo/page-metadata.ts';
 import { bilingualBase, entry } from './helpers/entries.ts';
+import { testContact, testPartner } from './helpers/partners.ts';
 
 const site = resolveRoutes([
   ...bilingualBase(),
@@ -16,23 +17,7 @@ const site = resolveRoutes([
   }),
 ]);
 const topicLabels = new Map([['international', 'International']]);
-const partners = [
-  {
-    id: 'partner-a',
-    order: 1,
-    name: { fr: 'Partenaire A', en: 'Partner A' },
-    summary: { fr: '…', en: '…' },
-    website: 'https://a.example.org',
-  },
-  {
-    id: 'partner-b',
-    order: 2,
-    name: { fr: 'Partenaire B', en: 'Partner B' },
-    summary: { fr: '…', en: '…' },
-    website: 'https://b.example.org',
-    contact: { street: '1, quai Test', postalCode: '76600', locality: 'Le Havre', phone: '+33 (2) 00 00 00 00' },
-  },
-];
+const partners = [testPartner('a'), testPartner('b', { order: 2, contact: testContact })];
 const context = { siteUrl: new URL('https://example.org/'), homeLabel: 'Home', imageUrl: '/share.png', topicLabels, partners };
 
 describe('socialMeta', () => {
