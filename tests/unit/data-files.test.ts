@@ -1,6 +1,9 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDataFiles } from '../../src/lib/content/check/data-files.ts';
+import { checkDataFiles as checkFiles, readDataFiles } from '../../src/lib/content/check/data-files.ts';
+
+/** The data files' problems in `contentDir`. */
+const checkDataFiles = (contentDir: string) => checkFiles(readDataFiles(contentDir));
 
 // The mistakes editors make most are run through the real build: tests/helpers/mistakes.ts.
 

@@ -1,6 +1,6 @@
 import type { ContentProblem } from '../content-error.ts';
 import type { ContentPage } from '../read-content.ts';
-import { readDataFile } from './data-files.ts';
+import type { DataFiles } from './data-files.ts';
 import type { FoundContact } from './mdx.ts';
 
 /** What the check needs of a partner of partners.yaml. */
@@ -14,9 +14,8 @@ interface ListedPartner {
  * has contact details, or the page would show an empty block. Run once
  * partners.yaml itself has no problem.
  */
-export function checkContacts(reports: readonly { page: ContentPage; contacts: readonly FoundContact[] }[], contentDir: string): ContentProblem[] {
-  const file = `${contentDir}/partners.yaml`;
-  const read = readDataFile(file);
+export function checkContacts(reports: readonly { page: ContentPage; contacts: readonly FoundContact[] }[], dataFiles: DataFiles): ContentProblem[] {
+  const { partnersFile: file, partners: read } = dataFiles;
   const partners: ListedPartner[] = read?.ok && Array.isArray(read.yaml.data) ? read.yaml.data : [];
   return reports.flatMap(({ page, contacts }) =>
     contacts.flatMap(({ partner, line }): ContentProblem[] => {

@@ -26,22 +26,42 @@ interface KnownPartners {
   ids: string[];
 }
 
-/** Every mistake in the data files of `contentDir`. A file the folder lacks has nothing to check (see content.config.ts). */
-export function checkDataFiles(contentDir: string): ContentProblem[] {
+/** The data files of a content folder, each read once per check; one the folder lacks is undefined. */
+export interface DataFiles {
+  partnersFile: string;
+  partners: DataRead | undefined;
+  tagsFile: string;
+  tags: DataRead | undefined;
+  corridor: DataRead | undefined;
+}
+
+/** Reads the data files of `contentDir`. */
+export function readDataFiles(contentDir: string): DataFiles {
   const partnersFile = `${contentDir}/partners.yaml`;
-  const partners = readDataFile(partnersFile);
-  const partnerProblems = problemsOf(partners, checkPartners);
+  const tagsFile = `${contentDir}/tags.yaml`;
+  return {
+    partnersFile,
+    partners: readDataFile(partnersFile),
+    tagsFile,
+    tags: readDataFile(tagsFile),
+    corridor: readDataFile(`${contentDir}/map/corridor.yaml`),
+  };
+}
+
+/** Every mistake in the data files. A file the folder lacks has nothing to check (see content.config.ts). */
+export function checkDataFiles(files: DataFiles): ContentProblem[] {
+  const partnerProblems = problemsOf(files.partners, checkPartners);
   // Until partners.yaml is right, a place's partner cannot be told wrong: its mistakes come first.
-  const known = partnerProblems.length > 0 ? undefined : { file: partnersFile, ids: partnerIds(partners) };
+  const known = partnerProblems.length > 0 ? undefined : { file: files.partnersFile, ids: partnerIds(files.partners) };
   return [
     ...partnerProblems,
-    ...problemsOf(readDataFile(`${contentDir}/tags.yaml`), checkTags),
-    ...problemsOf(readDataFile(`${contentDir}/map/corridor.yaml`), (yaml) => checkCorridor(yaml, partnersFile, known)),
+    ...problemsOf(files.tags, checkTags),
+    ...problemsOf(files.corridor, (yaml) => checkCorridor(yaml, files.partnersFile, known)),
   ];
 }
 
 /** A data file's YAML, with the line of each field; undefined when the file is not there. */
-export function readDataFile(file: string): DataRead | undefined {
+function readDataFile(file: string): DataRead | undefined {
   if (!existsSync(file)) return undefined;
   const text = decodeUtf8(readFileSync(file));
   if (!text.ok) return { ok: false, problems: [{ file, line: text.line, code: 'file-encoding' }] };

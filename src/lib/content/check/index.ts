@@ -5,7 +5,7 @@ import { publishedSite } from '../../routing/published-site.ts';
 import type { Site } from '../../routing/routes.ts';
 import { entryFacts } from '../../translations/original.ts';
 import { checkContacts } from './contacts.ts';
-import { checkDataFiles } from './data-files.ts';
+import { checkDataFiles, readDataFiles } from './data-files.ts';
 import { checkLinks, type LinkTarget, type SiteAddresses } from './links.ts';
 import { readMdx } from './mdx.ts';
 import { checkTopics } from './topics.ts';
@@ -39,8 +39,9 @@ export interface ContentCheck {
  */
 export async function checkContent(options: CheckOptions): Promise<ContentCheck> {
   const { pages, problems } = readContent(options.contentDir);
+  const dataFiles = readDataFiles(options.contentDir);
   const reports = await Promise.all(pages.map(async (page) => ({ page, ...(await readMdx(page, options.contentDir)) })));
-  problems.push(...reports.flatMap((report) => report.problems), ...checkTopics(pages, options.contentDir));
+  problems.push(...reports.flatMap((report) => report.problems), ...checkTopics(pages, dataFiles));
   // A page that could not be read would make the checks across pages report
   // consequences instead of causes: those wait for the next run.
   const site = problems.length === 0 ? checkSite(pages, problems, options.base) : undefined;
@@ -52,9 +53,9 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
       problems.push(...checkLinks(linking, links, addresses));
     }
   }
-  const dataProblems = checkDataFiles(options.contentDir);
+  const dataProblems = checkDataFiles(dataFiles);
   // Contact blocks name partners: a partners.yaml with mistakes would make them look wrong too.
-  problems.push(...dataProblems, ...(dataProblems.length === 0 ? checkContacts(reports, options.contentDir) : []));
+  problems.push(...dataProblems, ...(dataProblems.length === 0 ? checkContacts(reports, dataFiles) : []));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, pages, site: problems.length === 0 ? site : undefined };
 }

@@ -1,6 +1,6 @@
 import type { ContentProblem } from '../content-error.ts';
 import type { ContentPage } from '../read-content.ts';
-import { readDataFile } from './data-files.ts';
+import type { DataFiles } from './data-files.ts';
 
 /**
  * News articles name their topics by id (`tags`); each id must be a topic of
@@ -9,9 +9,8 @@ import { readDataFile } from './data-files.ts';
  * check, and one whose file cannot be read waits for it to be fixed (the
  * data files' check says why).
  */
-export function checkTopics(pages: readonly ContentPage[], contentDir: string): ContentProblem[] {
-  const file = `${contentDir}/tags.yaml`;
-  const read = readDataFile(file);
+export function checkTopics(pages: readonly ContentPage[], dataFiles: DataFiles): ContentProblem[] {
+  const { tagsFile: file, tags: read } = dataFiles;
   if (!read?.ok) return [];
   const topics = Object.keys(read.yaml.data ?? {});
   return pages.flatMap((page) => {
