@@ -3,16 +3,7 @@ import { editorResources, editorTranslations } from '../../src/i18n/editor/index
 import { editorLanguage } from '../../src/i18n/editor/language.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { describeProblems, type ContentProblem } from '../../src/lib/content/content-error.ts';
-
-type Tree = { [key: string]: string | Tree };
-
-/** Every key of a catalogue as a dotted path, with its message. */
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const entries = Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[`${prefix}${key}`, value] as const] : [...flatten(value, `${prefix}${key}.`)],
-  );
-  return new Map(entries);
-}
+import { flatten } from './helpers/catalogue.ts';
 
 /** `{{file}}`, `{{kinds, list}}` and `$t(languages.{{lang}})` all name a parameter. */
 function placeholders(text: string): string[] {

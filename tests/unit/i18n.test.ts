@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resources, useTranslations } from '../../src/i18n';
 import { languageMarker } from '../../src/i18n/language-marker.ts';
 import { locales } from '../../src/i18n/locales.ts';
-
-type Tree = { [key: string]: string | Tree };
-
-/** Every key of a resource as a dotted path, with its string. */
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const entries = Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[`${prefix}${key}`, value] as const] : [...flatten(value, `${prefix}${key}.`)],
-  );
-  return new Map(entries);
-}
+import { flatten } from './helpers/catalogue.ts';
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] ?? '').sort();
