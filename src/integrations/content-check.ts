@@ -113,8 +113,14 @@ function previewProblems(server: ViteDevServer, logger: AstroIntegrationLogger, 
     server.hot.send({ type: 'full-reload', path: '*' });
   };
   // One check at a time, in the order of the changes, so the last one wins.
+  // Each check waits for the save to settle: an editor (or a script) may
+  // empty a file before writing it, and a check of the empty file would
+  // report problems the saved file does not have.
   const recheck = () => {
-    checking = checking.then(check).catch((error: unknown) => logger.error(String(error)));
+    checking = checking
+      .then(() => new Promise((settled) => setTimeout(settled, SAVE_SETTLES_MS)))
+      .then(check)
+      .catch((error: unknown) => logger.error(String(error)));
   };
   server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
     if (!isPageRequest(request)) return next();
@@ -131,6 +137,9 @@ function previewProblems(server: ViteDevServer, logger: AstroIntegrationLogger, 
     if (resolve(path).startsWith(contentRoot)) recheck();
   });
 }
+
+/** How long a saved file is left to settle before the preview checks it again. */
+const SAVE_SETTLES_MS = 150;
 
 /** A browser asking for a page, not for a script, a stylesheet or Vite's own files. */
 function isPageRequest(request: IncomingMessage): boolean {

@@ -115,6 +115,9 @@ describe('npm run dev with a content mistake', () => {
     const partners = `${cwd}/content/partners.yaml`;
     const valid = readFileSync(partners, 'utf8');
     const before = terminal.length;
+    // Saved as some editors save: the file is emptied, then written.
+    writeFileSync(partners, '');
+    await new Promise((wait) => setTimeout(wait, 20));
     writeFileSync(partners, valid.replace(/website: https:\/\//, 'website: '));
     const page = await open('/fr/');
     await expect.poll(() => page.locator('h1').textContent(), { timeout: SLOW }).toBe('Le contenu a un problème');
