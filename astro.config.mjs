@@ -5,11 +5,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { webEditor } from './src/integrations/web-editor/index.ts';
 import { frenchTypography } from './src/lib/markdown/french-typography.ts';
 import { siteLinksPlugin } from './src/lib/markdown/site-links.ts';
 import { siteSettings } from './src/lib/settings.ts';
 
 const settings = siteSettings(process.env);
+// The web editor (/admin/) offers the topics, axes and partners of the build's content check.
+const editor = webEditor({ contentDir: settings.contentDir });
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -44,10 +47,11 @@ export default defineConfig({
   },
   integrations: [
     // First, so an editor's mistake is reported before anything else runs.
-    contentCheck({ contentDir: settings.contentDir, publicDir: 'public' }),
+    contentCheck({ contentDir: settings.contentDir, publicDir: 'public', onBuildChecked: editor.useCheck }),
     mdx(),
     // After the pages are written: indexes them for the search page.
     searchIndex(),
+    editor.integration,
   ],
   markdown: {
     // Shiki colours code with inline styles, which the CSP blocks (and Astro

@@ -12,8 +12,11 @@ import { translationStatus } from '../lib/translations/status.ts';
 import { problemsPage } from './problems-page.ts';
 import { reloadSiteModule, siteModule } from './site-module.ts';
 
-/** Where the content check looks; the base path comes from Astro's config. */
-export type ContentCheckOptions = Omit<CheckOptions, 'base'>;
+/** Where the content check looks (the base path comes from Astro's config), and who else uses a build's check. */
+export type ContentCheckOptions = Omit<CheckOptions, 'base'> & {
+  /** Called with a build's check once it found no problem (the web editor lists the content's topics, axes and partners). */
+  onBuildChecked?: (check: ContentCheck) => void;
+};
 
 /**
  * Checks the content before Astro touches it, so an editor's mistake stops
@@ -32,8 +35,9 @@ export function contentCheck(options: ContentCheckOptions): AstroIntegration {
         checks.base = config.base;
         updateConfig({ vite: { plugins: [siteModule(() => checks.siteRecord())] } });
         if (command !== 'build') return;
-        const { problems } = await checks.run();
-        if (problems.length > 0) await stopBuild(problems, editorMessages());
+        const check = await checks.run();
+        if (check.problems.length > 0) await stopBuild(check.problems, editorMessages());
+        options.onBuildChecked?.(check);
       },
       'astro:server:setup': ({ server, logger }) => previewProblems(server, logger, checks, editorLanguage(process.env)),
     },
@@ -58,7 +62,8 @@ class ContentChecks {
 
   /** Checks the content as it is now. */
   run(): Promise<ContentCheck> {
-    this.latest = checkContent({ ...this.options, base: this.base });
+    const { contentDir, publicDir } = this.options;
+    this.latest = checkContent({ contentDir, publicDir, base: this.base });
     return this.latest;
   }
 

@@ -67,17 +67,21 @@ export function tagOf(site: BuiltSite): string {
   return `@${site.name}`;
 }
 
+/** The web editor's folder in a built site: an app, not a page of the site (web-editor.spec.ts tests it). */
+const WEB_EDITOR = 'admin/';
+
 /**
  * Every HTML page of a built site, as the root-relative URL it is served at
  * (`/fr/accord/`), read from the build output itself. The 404 page has no
  * address of its own (it answers any missing one): not-found.spec.ts tests it.
+ * The web editor is not a page of the site.
  */
 export function pagesOf(site: BuiltSite): string[] {
   if (!existsSync(site.outDir)) {
     throw new Error(`${site.outDir} does not exist: run "npm run build:e2e" (npm test does) first.`);
   }
   return filesBelow(site.outDir)
-    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .filter((file) => (file === 'index.html' || file.endsWith('/index.html')) && !file.startsWith(WEB_EDITOR))
     .map((file) => {
       const folders = file.split('/').slice(0, -1);
       return folders.length === 0 ? site.basePath : `${site.basePath}${folders.join('/')}/`;

@@ -85,6 +85,8 @@ export interface FixedPages {
   chooser: string;
   /** The team's translation status page. */
   translationStatus: string;
+  /** The web editor (Sveltia CMS, written by src/integrations/web-editor.ts): never indexed. */
+  webEditor: string;
   /** What static hosts serve for an address the site does not have. */
   notFound: string;
   sitemap: string;
@@ -385,6 +387,7 @@ function fixedPagesOf(base: string, newsIndexOf: (lang: Locale) => Route | undef
   return {
     chooser: base,
     translationStatus: `${base}translations/`,
+    webEditor: `${base}admin/`,
     notFound: `${base}404.html`,
     sitemap: `${base}sitemap.xml`,
     robots: `${base}robots.txt`,

@@ -5,7 +5,7 @@ import { publishedSite } from '../../routing/published-site.ts';
 import type { Site } from '../../routing/routes.ts';
 import { entryFacts } from '../../translations/original.ts';
 import { checkContacts } from './contacts.ts';
-import { checkDataFiles, readDataFiles } from './data-files.ts';
+import { checkDataFiles, readDataFiles, type DataFiles } from './data-files.ts';
 import { checkLinks, type LinkTarget, type SiteAddresses } from './links.ts';
 import { readMdx } from './mdx.ts';
 import { checkTopics } from './topics.ts';
@@ -31,6 +31,8 @@ export interface ContentCheck {
    * (src/integrations/site-module.ts). Absent while the content has problems.
    */
   site: Site<ContentPage> | undefined;
+  /** The data files, as read (the web editor's forms list their partners and topics). */
+  dataFiles: DataFiles;
 }
 
 /**
@@ -57,7 +59,7 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
   // Contact blocks name partners: a partners.yaml with mistakes would make them look wrong too.
   problems.push(...dataProblems, ...(dataProblems.length === 0 ? checkContacts(reports, dataFiles) : []));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, pages, site: problems.length === 0 ? site : undefined };
+  return { problems, pages, site: problems.length === 0 ? site : undefined, dataFiles };
 }
 
 /**

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build, type Plugin } from 'vite';
+import { cmsBackendSettings } from '../../lib/cms/backend-settings.ts';
+import { cmsConfig, type AdminData } from '../../lib/cms/cms-config.ts';
+import { editorLists } from '../../lib/cms/editor-lists.ts';
+import { cmsText } from '../../lib/cms/labels.ts';
+import type { ContentCheck } from '../../lib/content/check/index.ts';
+import { filesBelow } from '../../lib/files-below.ts';
+import { selfHostedFonts } from './self-hosted-fonts.ts';
+
+/** Where the web editor's source is (src/admin/), and every module it bundles besides Sveltia CMS. */
+const ADMIN_SOURCE = 'src/admin';
+const BUILD_MODULES = ['src/integrations/web-editor/index.ts', 'src/integrations/web-editor/self-hosted-fonts.ts'];
+const BUNDLED_MODULES = ['src/lib/cms/labels.ts', 'src/lib/cms/editor-fields.ts', 'src/i18n/cms/fr.json', 'src/i18n/locales.ts', 'src/lib/translations/fingerprint-text.ts'];
+
+/**
+ * The policy of the admin page, as a `<meta>` (every host) on top of the
+ * `_headers` one (frame-ancestors and the rest, on hosts that read it). Sveltia
+ * CMS runs from our origin, sets inline styles, makes blob: previews, and
+ * talks to GitHub's API; avatars come from GitHub too. Nothing else.
+ */
+const ADMIN_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data: https://avatars.githubusercontent.com",
+  "font-src 'self' data:",
+  "connect-src 'self' blob: data: https://api.github.com",
+  "media-src 'self' blob:",
+  "frame-src 'self' blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
+/**
+ * The web editor at `<base>admin/`: Sveltia CMS built from its npm package
+ * into the site (never fetched from a CDN), with `cms.json`, the
+ * configuration generated from the content's schemas and lists. The app
+ * depends only on src/admin/ and the packages, so it is built once per
+ * change of those (cached in node_modules/.cache) and copied into each build.
+ */
+export function webEditor(options: { contentDir: string }) {
+  let check: ContentCheck | undefined;
+  const integration: AstroIntegration = {
+    name: 'web-editor',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        if (!check?.site) return;
+        const target = join(fileURLToPath(dir), 'admin');
+        cpSync(await builtApp(), target, { recursive: true });
+        const lists = editorLists(check.site, check.dataFiles);
+        const data: AdminData = { config: cmsConfig(cmsBackendSettings(process.env), options.contentDir, lists), partners: lists.partners };
+        writeFileSync(join(target, 'cms.json'), `${JSON.stringify(data, null, 2)}\n`);
+      },
+    },
+  };
+  return {
+    integration,
+    /** Hands over a build's content check (src/integrations/content-check.ts): the forms list its topics, axes and partners. */
+    useCheck: (checked: ContentCheck) => {
+      check = checked;
+    },
+  };
+}
+
+/** The built app's folder, building it when its sources or packages changed. */
+async function builtApp(): Promise<string> {
+  const folder = resolve('node_modules/.cache/web-editor', appVersion());
+  if (existsSync(join(folder, 'index.html'))) return folder;
+  const building = `${folder}.building`;
+  rmSync(building, { recursive: true, force: true });
+  const output = await build({
+    configFile: false,
+    root: resolve(ADMIN_SOURCE),
+    // Relative URLs: the same files work under any base path.
+    base: './',
+    logLevel: 'error',
+    plugins: [adminPage(), selfHostedFonts()],
+    build: { outDir: building, emptyOutDir: true, chunkSizeWarningLimit: 5000, target: 'es2022' },
+  });
+  assertBundledModulesKnown(output);
+  renameSync(building, folder);
+  return folder;
+}
+
+/** What the app is built from: its sources, the modules it bundles, how it is built, and the exact packages (the lock file). */
+function appVersion(): string {
+  const hash = createHash('sha256');
+  for (const file of [...filesBelow(ADMIN_SOURCE).map((name) => join(ADMIN_SOURCE, name)), ...BUNDLED_MODULES, ...BUILD_MODULES, 'package-lock.json']) {
+    hash.update(file).update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * A module of ours bundled into the app but missing from the cache key would
+ * leave a stale app in the cache when it changes: this stops the build that
+ * introduces it, for the developer to add it to BUNDLED_MODULES.
+ */
+function assertBundledModulesKnown(output: Awaited<ReturnType<typeof build>>): void {
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => ('output' in result ? result.output : []));
+  const ours = chunks.flatMap((chunk) => ('moduleIds' in chunk ? chunk.moduleIds : [])).map((id) => relative(process.cwd(), id));
+  const unknown = ours.filter((id) => !id.startsWith('node_modules') && !id.startsWith('\0') && !id.startsWith(ADMIN_SOURCE) && !BUNDLED_MODULES.includes(id));
+  if (unknown.length > 0) throw new Error(`The web editor bundles ${unknown.join(', ')}: add them to BUNDLED_MODULES in src/integrations/web-editor.ts.`);
+}
+
+/** Fills the admin page's French title and message, and adds its security policy. */
+function adminPage(): Plugin {
+  return {
+    name: 'admin-page',
+    transformIndexHtml: (html) =>
+      html
+        .replace('%CMS_TITLE%', cmsText.page.title)
+        .replace('%CMS_NOSCRIPT%', cmsText.page.noscript)
+        .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${ADMIN_POLICY}" />`),
+  };
+}
+

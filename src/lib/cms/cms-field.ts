@@ -1,0 +1,57 @@
+import { locales } from '../../i18n/locales.ts';
+import { fieldText, cmsText } from './labels.ts';
+import type { FieldShape, Shape } from './zod-shape.ts';
+
+/** A field of the Sveltia CMS configuration (https://sveltiacms.app/en/docs/fields). */
+export type CmsField = { name: string; label: string; widget: string; [option: string]: unknown };
+
+/** Options a field takes on top of what its schema says: a select's choices, a number's bounds… */
+export type FieldOptions = Record<string, Partial<CmsField>>;
+
+/**
+ * The form field for one field of a data schema, at `path`, with its French
+ * label and hint. Its widget follows the schema (objects, lists, texts,
+ * numbers, dates); `options[path]` adds or replaces what the schema cannot
+ * say. A field whose type has no widget and no option stops the generation.
+ */
+export function cmsField(path: string, field: FieldShape, options: FieldOptions): CmsField {
+  const base = { name: field.name, ...fieldText(path), ...(field.optional ? { required: false } : {}) };
+  const widget = options[path]?.widget ? {} : widgetFor(path, field.shape, options);
+  return { ...base, ...widget, ...options[path] } as CmsField;
+}
+
+function widgetFor(path: string, shape: Shape, options: FieldOptions): Partial<CmsField> {
+  if (isLocalizedText(shape)) return { widget: 'object', fields: localizedFields('string') };
+  switch (shape.type) {
+    case 'object':
+      return { widget: 'object', fields: shape.fields.map((field) => cmsField(`${path}.${field.name}`, field, options)) };
+    case 'array':
+      if (shape.of.type === 'object') {
+        return { widget: 'list', fields: shape.of.fields.map((field) => cmsField(`${path}.${field.name}`, field, options)) };
+      }
+      return { widget: 'list' };
+    case 'string':
+      return { widget: 'string' };
+    case 'number':
+      return { widget: 'number', value_type: 'float' };
+    case 'boolean':
+      return { widget: 'boolean' };
+    case 'date':
+      return calendarDayWidget;
+    default:
+      throw new Error(`The web editor has no widget for the field "${path}": give it one in src/lib/cms/.`);
+  }
+}
+
+/** A day, written `YYYY-MM-DD` as the content check asks. */
+export const calendarDayWidget = { widget: 'datetime', time_format: false, date_format: 'YYYY-MM-DD', format: 'YYYY-MM-DD' } as const;
+
+/** A text in every language of the site (`{ fr, en }`): one input per language. */
+function isLocalizedText(shape: Shape): boolean {
+  return shape.type === 'object' && shape.fields.length === locales.length && shape.fields.every((field) => (locales as readonly string[]).includes(field.name));
+}
+
+/** One input per language of the site, each a line (`string`) or several (`text`). */
+export function localizedFields(widget: 'string' | 'text'): CmsField[] {
+  return locales.map((lang) => ({ name: lang, label: cmsText.languages[lang], widget }));
+}

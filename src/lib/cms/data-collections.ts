@@ -1,0 +1,65 @@
+import { z } from 'astro/zod';
+import { partnerSchema } from '../content/partner-schema.ts';
+import { corridorSchema } from '../map/corridor-schema.ts';
+import { cmsField, localizedFields, type CmsField, type FieldOptions } from './cms-field.ts';
+import type { CmsCollection, EditorLists } from './page-collections.ts';
+import { cmsText, fieldText } from './labels.ts';
+import { fieldsOf } from './zod-shape.ts';
+
+/** An id as data files write them: lowercase letters, digits and dashes. */
+const idPattern = ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Minuscules, chiffres et tirets seulement, par exemple haropa-port.'];
+
+/**
+ * The data files beside the pages, one form each, generated from their
+ * schemas (fields, lists, texts per language); `options` add what a schema
+ * cannot say (choices, patterns, whole numbers).
+ */
+export function dataCollection(contentDir: string, lists: EditorLists): CmsCollection {
+  return {
+    name: 'data',
+    label: cmsText.collections.data.label,
+    label_singular: cmsText.collections.data.singular,
+    editor: { preview: false },
+    files: [partnersFile(contentDir), corridorFile(contentDir, lists)],
+  };
+}
+
+function partnersFile(contentDir: string) {
+  const contactLine = { widget: 'string' };
+  const options: FieldOptions = {
+    'partners.id': { pattern: idPattern },
+    'partners.order': { value_type: 'int', min: 1 },
+    'partners.summary': { widget: 'object', fields: localizedFields('text') },
+    'partners.website': { pattern: ['^https?://', 'Une adresse complète, qui commence par https://.'] },
+    // Stored beside partners.yaml, where the build reads it from (Astro's image()).
+    'partners.logo.src': { widget: 'image', media_folder: `/${contentDir}/media`, public_folder: './media' },
+    'partners.contact.street': contactLine,
+    'partners.contact.postalCode': contactLine,
+    'partners.contact.locality': contactLine,
+    'partners.contact.phone': contactLine,
+  };
+  // The logo's own schema is Astro's image(); its shape is a file path.
+  const partner = fieldsOf(partnerSchema(z.string())).map((field) => cmsField(`partners.${field.name}`, field, options));
+  return rootList('partners', `${contentDir}/partners.yaml`, partner);
+}
+
+function corridorFile(contentDir: string, lists: EditorLists) {
+  const placeIds = { widget: 'list' };
+  const options: FieldOptions = {
+    'places.id': { pattern: idPattern },
+    'places.partner': { widget: 'select', options: lists.partners },
+    route: placeIds,
+    'inset.places': placeIds,
+  };
+  return {
+    name: 'corridor',
+    label: cmsText.files.corridor,
+    file: `${contentDir}/map/corridor.yaml`,
+    fields: fieldsOf(corridorSchema).map((field) => cmsField(field.name, field, options)),
+  };
+}
+
+/** A data file that is one list (partners.yaml, tags.yaml): Sveltia CMS's `root` list. */
+function rootList(name: 'partners', file: string, fields: CmsField[]) {
+  return { name, label: cmsText.files[name], file, fields: [{ name, ...fieldText(name), widget: 'list', root: true, fields }] };
+}

@@ -1,0 +1,149 @@
+import type { z } from 'astro/zod';
+import { pageKinds, pageSchema, type PageKind } from '../content/page-schema.ts';
+import { calendarDayWidget, type CmsField } from './cms-field.ts';
+import { editorComponentIds, TRANSLATION_CURRENT_FIELD } from './editor-fields.ts';
+import { cmsText, fieldText } from './labels.ts';
+import { fieldsOf } from './zod-shape.ts';
+
+/** A choice of a select field: what is stored, and what the editor reads. */
+export interface Choice<Value extends string | number = string> {
+  value: Value;
+  label: string;
+}
+
+/** The lists the forms offer, read from the content when the site is built. */
+export interface EditorLists {
+  /** The topics of tags.yaml. */
+  tags: Choice[];
+  /** The axes of the agreement, by number. */
+  axes: Choice<number>[];
+  /** The partners of partners.yaml. */
+  partners: Choice[];
+}
+
+/** A collection of the Sveltia CMS configuration. */
+export type CmsCollection = Record<string, unknown> & { name: string };
+
+/**
+ * The frontmatter fields in the order the form shows them, which is also the
+ * order a save writes them in: the order the pages already use, so a save
+ * moves as few lines as possible.
+ */
+const fieldOrder = ['key', 'kind', 'axis', 'title', 'description', 'published', 'updated', 'tags', 'axes', 'draft', 'nav'] as const;
+
+/**
+ * Fields the form does not show: `translated` is written by the web editor's
+ * save hook (src/admin/translation-hook.ts) from the "Traduction à jour" box,
+ * and Sveltia CMS keeps the fields it does not show as they are.
+ */
+const savedByHook = new Set(['translated']);
+
+/** The page kinds in the order the editor lists their collections: the site's order, news before the fixed pages. */
+export const collectionOrder: readonly PageKind[] = ['home', 'agreement', 'axis', 'news', 'news-index', 'page', 'search'];
+
+/** The kind of a section's own page (its folder's index.mdx), by the kind of the pages in it. */
+const indexKinds: Partial<Record<PageKind, PageKind>> = { news: 'news-index', axis: 'agreement' };
+
+/** Kinds editors may add pages of (and delete); the others are the site's fixed pages. */
+const creatableKinds = new Set<PageKind>(['axis', 'news', 'page']);
+
+/**
+ * One collection per page kind, so that each form has only the fields of its
+ * kind. Each spans the whole content folder as a nested collection: that is
+ * how Sveltia CMS pairs `fr/actualites/x.mdx` with `en/news/y.mdx` (by their
+ * `key`, `canonical_slug` in cms-config.ts) and writes a new page's English
+ * version in the English folder of the same section. A new page goes in the
+ * folder chosen in the form ("Dossier parent").
+ */
+export function pageCollections(contentDir: string, lists: EditorLists): CmsCollection[] {
+  const unlisted = pageKinds.filter((kind) => !collectionOrder.includes(kind));
+  if (unlisted.length) throw new Error(`The web editor has no collection for the page kinds ${unlisted.join(', ')}: add them to collectionOrder in src/lib/cms/page-collections.ts.`);
+  return collectionOrder.map((kind) => ({
+    name: kind,
+    label: cmsText.collections[kind].label,
+    label_singular: cmsText.collections[kind].singular,
+    folder: contentDir,
+    extension: 'mdx',
+    format: 'yaml-frontmatter',
+    i18n: true,
+    nested: { depth: 3, subfolders: false },
+    meta: { path: {} },
+    filter: { field: 'kind', value: indexKinds[kind] ? [kind, indexKinds[kind]] : kind },
+    create: creatableKinds.has(kind),
+    delete: creatableKinds.has(kind),
+    duplicate: false,
+    slug: { template: '{{title}}', editable: true, i18n: true },
+    summary: '{{title}}',
+    fields: pageFields(kind, lists),
+    ...(indexKinds[kind] ? { index_file: { name: 'index', label: cmsText.collections[indexKinds[kind]].singular, fields: pageFields(indexKinds[kind], lists) } } : {}),
+  }));
+}
+
+/** The form of a page of `kind`: its schema's fields, then the body and the translation box. */
+export function pageFields(kind: PageKind, lists: EditorLists): CmsField[] {
+  const names = fieldsOf(kindSchema(kind)).map((field) => field.name);
+  const unplaced = names.filter((name) => !savedByHook.has(name) && !(fieldOrder as readonly string[]).includes(name));
+  if (unplaced.length) throw new Error(`The web editor does not place the page fields ${unplaced.join(', ')}: add them to src/lib/cms/page-collections.ts.`);
+  const optional = new Set(fieldsOf(kindSchema(kind)).filter((field) => field.optional).map((field) => field.name));
+  const fields = fieldOrder
+    .filter((name) => names.includes(name))
+    .map((name) => ({ ...pageField(name, kind, lists), ...(optional.has(name) ? { required: false } : {}) }));
+  return [...fields, bodyField(), translationCurrentField()];
+}
+
+function kindSchema(kind: PageKind): z.ZodObject {
+  const options = (pageSchema as unknown as { options: z.ZodObject[] }).options;
+  const schema = options.find((option) => (option.shape.kind as z.ZodLiteral).value === kind);
+  if (!schema) throw new Error(`No page schema has the kind "${kind}".`);
+  return schema;
+}
+
+function pageField(name: (typeof fieldOrder)[number], kind: PageKind, lists: EditorLists): CmsField {
+  const text = { name, ...fieldText(name) };
+  switch (name) {
+    case 'key':
+      // Made once, when the page is created, and never editable: it pairs the languages.
+      return { ...text, widget: 'uuid', prefix: `${kind}-`, readonly: true, i18n: 'duplicate' };
+    case 'kind':
+      return { ...text, widget: 'hidden', default: kind, i18n: 'duplicate' };
+    case 'title':
+      return { ...text, widget: 'string', i18n: true };
+    case 'description':
+      return { ...text, widget: 'text', minlength: 20, maxlength: 160, i18n: true };
+    case 'axis':
+      return { ...text, widget: 'number', value_type: 'int', min: 1, max: 5, i18n: 'duplicate' };
+    case 'published':
+    case 'updated':
+      return { ...text, ...calendarDayWidget, i18n: 'duplicate' };
+    case 'tags':
+      return { ...text, widget: 'select', multiple: true, options: lists.tags, i18n: 'duplicate' };
+    case 'axes':
+      return { ...text, widget: 'select', multiple: true, options: lists.axes, i18n: 'duplicate' };
+    case 'draft':
+      return { ...text, widget: 'boolean', i18n: true };
+    case 'nav':
+      return {
+        ...text,
+        widget: 'object',
+        collapsed: true,
+        i18n: true,
+        fields: [
+          { name: 'order', ...fieldText('nav.order'), widget: 'number', value_type: 'int', min: 1 },
+          { name: 'label', ...fieldText('nav.label'), widget: 'string', required: false },
+        ],
+      };
+  }
+}
+
+/**
+ * The body, as Markdown source only: the rich-text mode rewrites MDX it does
+ * not understand (`{/* notes *\/}`, `\{`) even when the text is untouched,
+ * which would break the build.
+ */
+function bodyField(): CmsField {
+  return { name: 'body', ...fieldText('body'), widget: 'richtext', modes: ['raw'], editor_components: [...editorComponentIds], i18n: true };
+}
+
+function translationCurrentField(): CmsField {
+  return { name: TRANSLATION_CURRENT_FIELD, ...fieldText(TRANSLATION_CURRENT_FIELD), widget: 'boolean', required: false, default: false, i18n: true };
+}

@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { filesBelow } from '../../src/lib/files-below.ts';
+import { fingerprint } from '../../src/lib/translations/fingerprint.ts';
+import { originOf, sites, tagOf } from './sites.ts';
+import { buildEditedContent, serveBuilt } from './web-editor/edited-site.ts';
+import { editorPane, offlineEditor, openEditor, repositoryFiles, save, watchPage, type EditorWatch, type RepositoryFiles } from './web-editor/harness.ts';
+
+/*
+ * The web editor (/admin/, Sveltia CMS as built) driven in Chromium offline,
+ * on a copy of the real content: what editors do, in the order they do it,
+ * then the site built from the files the editor wrote. Each step reads the
+ * files back from the editor's repository and checks them line by line.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const site = sites.find((candidate) => candidate.name === 'site')!;
+const seed: RepositoryFiles = Object.fromEntries(filesBelow('content').map((file) => [`content/${file}`, readFileSync(`content/${file}`, 'utf8')]));
+
+const AXIS_FR = 'content/fr/accord/efficience-energetique.mdx';
+const AXIS_EN = 'content/en/agreement/energy-efficiency.mdx';
+const NEWS_TITLE = 'Visite d’une délégation de HAROPA PORT à Montréal';
+const NEWS_FR = 'content/fr/actualites/visite-d-une-delegation-de-haropa-port-a-montreal.mdx';
+const NEWS_EN = 'content/en/news/a-haropa-port-delegation-visits-montreal.mdx';
+
+let page: Page;
+let watch: EditorWatch;
+let files: RepositoryFiles = seed;
+/** The repository after the French article changed, before its translation was marked up to date. */
+let editedBeforeMarking: RepositoryFiles;
+
+test.beforeAll(async ({ browser }) => {
+  const origin = originOf(site);
+  // A French browser, as the communications staff's: Sveltia CMS follows the browser's language.
+  const context = await browser.newContext({ baseURL: `${origin}/`, javaScriptEnabled: true, locale: 'fr-FR', viewport: { width: 1400, height: 1000 } });
+  watch = await offlineEditor(context, origin);
+  page = await context.newPage();
+  watchPage(page, watch);
+  await openEditor(page, seed);
+});
+
+test.afterAll(async () => {
+  await page.context().close();
+});
+
+test.afterEach(() => {
+  expect(watch.otherOrigins, 'requests to other origins').toEqual([]);
+  expect(watch.errors, 'errors and policy violations').toEqual([]);
+});
+
+/** Opens the entry titled `title` of the collection `collection`, in its folder `folder`. */
+async function openEntry(collection: string, folder: string, title: string): Promise<void> {
+  await page.goto(`admin/#/collections/${collection}/filter/${folder}`);
+  await page.getByRole('main').getByText(title, { exact: true }).first().click();
+  await editorPane(page, 'fr').getByRole('textbox', { name: 'Titre' }).waitFor();
+}
+
+/** Saves, then reads the repository back; returns the files that changed. */
+async function saveAndRead(): Promise<RepositoryFiles> {
+  await save(page);
+  const before = files;
+  files = await repositoryFiles(page);
+  return Object.fromEntries(Object.entries(files).filter(([path, text]) => before[path] !== text));
+}
+
+test(`${tagOf(site)} web editor: the interface, every page kind and the data files are in French`, async () => {
+  const collections = page.getByRole('navigation').or(page.getByRole('complementary')).first();
+  for (const label of ['Page d’accueil', 'L’accord', 'Axes de l’accord', 'Actualités', 'Page des actualités', 'Autres pages', 'Page de recherche', 'Données du site']) {
+    await expect(page.getByText(label, { exact: true }).first()).toBeVisible();
+  }
+  await expect(collections).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Créer une entrée ou des ressources' })).toBeVisible();
+});
+
+test(`${tagOf(site)} web editor: saving an axis without changing its text keeps its files`, async () => {
+  await openEntry('axis', 'accord', 'Efficience énergétique et développement durable');
+  // Nothing to save until something changed: ticking the French "up to date" box, which no file keeps, makes it savable.
+  await editorPane(page, 'fr').getByRole('switch', { name: 'Traduction à jour' }).click();
+  // Both languages' files are written again, byte for byte the same.
+  expect(await saveAndRead()).toEqual({});
+});
+
+test(`${tagOf(site)} web editor: editing an axis title changes that line only, and the translation becomes outdated`, async () => {
+  await openEntry('axis', 'accord', 'Efficience énergétique et développement durable');
+  await editorPane(page, 'fr').getByRole('textbox', { name: 'Titre' }).fill('Efficience énergétique et transition écologique');
+  const before = files;
+  const changed = await saveAndRead();
+  expect(changed[AXIS_FR]).toBe(before[AXIS_FR]!.replace('title: Efficience énergétique et développement durable', 'title: Efficience énergétique et transition écologique'));
+  // The English version still says which French text it translates: the old one.
+  expect(files[AXIS_EN]).toBe(before[AXIS_EN]);
+});
+
+test(`${tagOf(site)} web editor: a new French article lands in the news folder, paired by a new key`, async () => {
+  await page.goto('admin/#/collections/news/filter/actualites');
+  await page.getByRole('button', { name: 'Créer une entrée', exact: true }).click();
+  const french = editorPane(page, 'fr');
+  // The form is ready once it has made the page's key.
+  await expect(french.getByRole('textbox', { name: 'Identifiant de la page' })).toHaveValue(/^news-/);
+  await french.getByRole('textbox', { name: 'Titre' }).fill(NEWS_TITLE);
+  await french.getByRole('textbox', { name: 'Résumé' }).fill('Une délégation de HAROPA PORT a visité le Port de Montréal.');
+  await french.getByRole('textbox', { name: 'Date de publication' }).fill('2026-12-01');
+  await french.getByRole('textbox', { name: 'Texte' }).fill('Une délégation a visité le port.\n\n<ContactBlock partner="haropa-port" />');
+  const changed = await saveAndRead();
+  expect(Object.keys(changed)).toEqual([NEWS_FR]);
+  expect(changed[NEWS_FR]).toMatch(/^---\nkey: news-[0-9a-f-]{36}\nkind: news\ntitle: Visite d’une délégation de HAROPA PORT à Montréal\n/);
+  expect(changed[NEWS_FR]).toContain('\npublished: 2026-12-01\n');
+  expect(changed[NEWS_FR]).toContain('<ContactBlock partner="haropa-port" />');
+});
+
+test(`${tagOf(site)} web editor: the article's English translation lands in the English news folder, marked as translated`, async () => {
+  await openEntry('news', 'actualites', NEWS_TITLE);
+  await page.getByRole('radio', { name: 'Anglais' }).first().click();
+  await page.getByRole('button', { name: /Activer|Enable/ }).first().click();
+  const english = editorPane(page, 'en');
+  await english.getByRole('textbox', { name: 'Titre' }).fill('A HAROPA PORT delegation visits Montréal');
+  await english.getByRole('textbox', { name: 'Résumé' }).fill('A delegation from HAROPA PORT visited the Port of Montréal.');
+  await english.getByRole('textbox', { name: 'Texte' }).fill('A delegation visited the port.\n\n<ContactBlock partner="haropa-port" />');
+  const changed = await saveAndRead();
+  expect(Object.keys(changed)).toEqual([NEWS_EN]);
+  const translation = frontmatterOf(changed[NEWS_EN]!);
+  expect(translation.key).toBe(frontmatterOf(files[NEWS_FR]!).key);
+  expect(translation.translated).toBe(`\n  from: fr\n  version: ${fingerprintOf(files[NEWS_FR]!)}`);
+});
+
+test(`${tagOf(site)} web editor: a change to the French article leaves its translation outdated, until it is marked up to date`, async () => {
+  await openEntry('news', 'actualites', NEWS_TITLE);
+  await editorPane(page, 'fr').getByRole('textbox', { name: 'Texte' }).fill('Une délégation a visité le port de Montréal en décembre.\n\n<ContactBlock partner="haropa-port" />');
+  const translatedBefore = frontmatterOf(files[NEWS_EN]!).translated;
+  await saveAndRead();
+  expect(frontmatterOf(files[NEWS_EN]!).translated).toBe(translatedBefore);
+  expect(fingerprintOf(files[NEWS_FR]!)).not.toBe(/version: (\w+)/.exec(translatedBefore!)?.[1]);
+  editedBeforeMarking = { ...files };
+
+  await openEntry('news', 'actualites', NEWS_TITLE);
+  await page.getByRole('radio', { name: 'Anglais' }).first().click();
+  await editorPane(page, 'en').getByRole('switch', { name: 'Traduction à jour' }).click();
+  await saveAndRead();
+  expect(frontmatterOf(files[NEWS_EN]!).translated).toBe(`\n  from: fr\n  version: ${fingerprintOf(files[NEWS_FR]!)}`);
+  expect(files[NEWS_EN]).not.toContain('translationCurrent');
+});
+
+test(`${tagOf(site)} web editor: editing a partner's website changes that value in partners.yaml`, async () => {
+  await page.goto('admin/#/collections/data/entries/partners');
+  const website = page.getByRole('group', { name: 'Éditeur de contenu' }).getByRole('textbox', { name: 'Site officiel' }).first();
+  await website.fill('https://www.port-montreal.com/fr/');
+  const expected = parse(files['content/partners.yaml']!) as { website: string }[];
+  expected[0]!.website = 'https://www.port-montreal.com/fr/';
+  const changed = await saveAndRead();
+  expect(Object.keys(changed)).toEqual(['content/partners.yaml']);
+  // The same data, but for that value; the file's comments are gone (the guides and the form's hints say the same).
+  expect(parse(changed['content/partners.yaml']!)).toEqual(expected);
+
+});
+
+test(`${tagOf(site)} web editor: the site built from the editor's files pairs the article, then shows it outdated, then up to date`, async ({ browser }) => {
+  test.setTimeout(240_000);
+  const outdatedSite = buildEditedContent('outdated', editedBeforeMarking);
+  const finalSite = buildEditedContent('final', files);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const reader = await context.newPage();
+  await using outdated = await serveBuilt(outdatedSite, 0);
+  await reader.goto(`${outdated.origin}/en/news/a-haropa-port-delegation-visits-montreal/`);
+  await expect(reader.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('A HAROPA PORT delegation visits Montréal');
+  await expect(reader.locator('[data-language-notice="outdated"]')).toHaveCount(1);
+  await using final = await serveBuilt(finalSite, 1);
+  await reader.goto(`${final.origin}/en/news/a-haropa-port-delegation-visits-montreal/`);
+  await expect(reader.locator('[data-language-notice]')).toHaveCount(0);
+  const toggle = reader.locator('[data-language-toggle]').first();
+  await expect(toggle).toHaveAttribute('href', '/fr/actualites/visite-d-une-delegation-de-haropa-port-a-montreal/');
+  await reader.goto(`${final.origin}/fr/accord/efficience-energetique/`);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Efficience énergétique et transition écologique');
+  await reader.goto(`${final.origin}/en/agreement/energy-efficiency/`);
+  await expect(reader.locator('[data-language-notice="outdated"]')).toHaveCount(1);
+  await context.close();
+});
+
+/** The top-level fields of a page's frontmatter, as written (a block value keeps its lines). */
+function frontmatterOf(text: string): Record<string, string> {
+  const yaml = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
+  return Object.fromEntries([...yaml.matchAll(/^([\w-]+):(.*(?:\n[ ]+.*)*)/gm)].map((match) => [match[1], match[2]!.replace(/^ /, '')]));
+}
+
+/** The fingerprint the build computes for a page file (src/lib/translations/fingerprint.ts). */
+function fingerprintOf(text: string): string {
+  const data = frontmatterOf(text);
+  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return fingerprint({ title: data.title!, description: data.description!, body });
+}
