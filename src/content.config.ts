@@ -30,7 +30,7 @@ function dataFile(name: string, options?: Parameters<typeof file>[1]) {
 /** The two partners, in the order the site presents them. */
 const partners = defineCollection({ loader: dataFile('partners.yaml'), schema: ({ image }) => partnerSchema(image()) });
 
-/** The news topics, by the id articles give in `tags`. */
+/** The news topics, a list whose items' `id` is what articles give in `tags`. */
 const tags = defineCollection({ loader: dataFile('tags.yaml'), schema: tagSchema });
 
 /**

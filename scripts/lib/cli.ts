@@ -12,9 +12,9 @@ import { isLocale, locales, type Locale } from '../../src/i18n/locales.ts';
 
 /** An editors' command, by its npm script name. */
 export interface CommandSpec {
-  name: 'new' | 'translations' | 'translation-done';
+  name: 'new' | 'translations' | 'translation-done' | 'content-check';
   /** Its help: a key of the editor messages, and what the help names. */
-  help: 'new.help' | 'translations.help' | 'translationDone.help';
+  help: 'new.help' | 'translations.help' | 'translationDone.help' | 'contentCheck.help';
   helpParams?: Record<string, readonly string[]>;
   /** Its options, besides `--help` (and `--lang`, see `langOption`). */
   options: ParseArgsOptionsConfig;

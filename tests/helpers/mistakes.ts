@@ -25,6 +25,7 @@ const ARTICLE = 'fr/actualites/article-francais.md';
 
 /** The data files. */
 const PARTNERS = 'partners.yaml';
+const TAGS = 'tags.yaml';
 const CORRIDOR = 'map/corridor.yaml';
 
 /** The components editors may use, as messages list them. */
@@ -140,8 +141,9 @@ export const mistakes: Mistake[] = [
     code: 'data-field-typo',
     params: { field: 'webiste', suggestion: 'website' },
   },
-  { name: 'tags-language-missing', file: 'tags.yaml', line: 1, field: 'test.en', code: 'text-language-missing', params: { key: 'en' } },
-  { name: 'tags-invalid-yaml', file: 'tags.yaml', line: 4, code: 'data-yaml-invalid' },
+  { name: 'tags-language-missing', file: TAGS, line: 2, field: 'label.en', code: 'text-language-missing', params: { key: 'en' } },
+  { name: 'tags-id-used-twice', file: TAGS, line: 3, field: 'id', code: 'data-id-taken', params: { value: 'test' } },
+  { name: 'tags-invalid-yaml', file: TAGS, line: 5, code: 'data-yaml-invalid' },
   { name: 'corridor-latitude-out-of-range', file: CORRIDOR, line: 14, field: 'places.latitude', code: 'map-latitude' },
   {
     name: 'corridor-unknown-place',

@@ -33,14 +33,19 @@ describe('checkDataFiles', () => {
     ]);
   });
 
-  it('refuses a topic written twice, which YAML itself refuses', () => {
-    const contentDir = contentWith('topic-twice', { 'tags.yaml': 'test: { fr: Essai, en: Test }\ntest: { fr: Autre, en: Other }\n' });
-    expect(checkDataFiles(contentDir)).toEqual([{ file: `${contentDir}/tags.yaml`, line: 2, code: 'data-yaml-duplicate-key' }]);
+  it('refuses a field written twice in one group, which YAML itself refuses', () => {
+    const contentDir = contentWith('label-twice', { 'tags.yaml': '- id: test\n  label: { fr: Essai, en: Test }\n  label: { fr: Autre, en: Other }\n' });
+    expect(checkDataFiles(contentDir)).toEqual([{ file: `${contentDir}/tags.yaml`, line: 3, code: 'data-yaml-duplicate-key' }]);
+  });
+
+  it('refuses topics written as a map under their ids, the shape tags.yaml had before it became a list', () => {
+    const contentDir = contentWith('topics-map', { 'tags.yaml': 'test:\n  fr: Essai\n  en: Test\n' });
+    expect(checkDataFiles(contentDir)).toEqual([expect.objectContaining({ file: `${contentDir}/tags.yaml`, code: 'tags-list' })]);
   });
 
   it('refuses a data file that is not UTF-8, at its first accent', () => {
-    const contentDir = contentWith('latin-1', { 'tags.yaml': Buffer.from('test:\n  fr: Essai réussi\n  en: Test\n', 'latin1') });
-    expect(checkDataFiles(contentDir)).toEqual([{ file: `${contentDir}/tags.yaml`, line: 2, code: 'file-encoding' }]);
+    const contentDir = contentWith('latin-1', { 'tags.yaml': Buffer.from('- id: test\n  label:\n    fr: Essai réussi\n    en: Test\n', 'latin1') });
+    expect(checkDataFiles(contentDir)).toEqual([{ file: `${contentDir}/tags.yaml`, line: 3, code: 'file-encoding' }]);
   });
 
   it('takes a postal code written as a number, and refuses contact details without a town', () => {

@@ -14,12 +14,15 @@ interface Step {
   uses?: string;
   run?: string;
   if?: string;
-  with?: Record<string, string>;
+  with?: Record<string, string | boolean>;
+  env?: Record<string, string>;
   id?: string;
 }
 interface Job {
+  name?: string;
   needs?: string;
   if?: string;
+  'timeout-minutes'?: number;
   permissions?: Record<string, string>;
   env?: Record<string, string>;
   outputs?: Record<string, string>;
@@ -29,13 +32,13 @@ interface Workflow {
   on: { push: { branches: string[] }; pull_request: unknown };
   permissions: Record<string, string>;
   env: Record<string, string>;
-  jobs: { pages: Job; test: Job; deploy: Job };
+  jobs: { content: Job; pages: Job; test: Job; deploy: Job };
 }
 
 const path = '.github/workflows/deploy.yml';
 const text = readFileSync(path, 'utf8');
 const workflow = parse(text) as Workflow;
-const { pages, test, deploy } = workflow.jobs;
+const { content, pages, test, deploy } = workflow.jobs;
 const lint = await createLinter();
 const actionOf = (step: Step) => step.uses?.split('@')[0];
 
@@ -59,6 +62,7 @@ describe('the deploy workflow', () => {
     expect(workflow.on.push.branches).toEqual(['main']);
     expect(workflow.on).toHaveProperty('pull_request');
     expect(workflow.permissions).toEqual({});
+    expect(content.permissions).toEqual({ contents: 'read' });
     expect(pages.permissions).toEqual({ pages: 'read' });
     expect(test.permissions).toEqual({ contents: 'read' });
     expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
@@ -87,6 +91,30 @@ describe('the deploy workflow', () => {
     const upload = test.steps.findIndex((step) => actionOf(step) === 'actions/upload-pages-artifact');
     expect(upload).toBe(test.steps.length - 1);
     expect(test.steps[upload]).toMatchObject({ if: "needs.pages.result == 'success'", with: { path: 'dist' } });
+  });
+
+  it('on pull requests, runs the content check alone, beside the tests, with its messages in French', () => {
+    expect(content.if).toBe("github.event_name == 'pull_request'");
+    // What the pull request lists, in the editors' language.
+    expect(content.name).toBe('Vérification du contenu');
+    expect(content.needs).toBeUndefined();
+    expect(test.needs).not.toContain('content');
+    expect(content['timeout-minutes']).toBeLessThanOrEqual(10);
+    expect(content.steps.map((step) => step.run ?? actionOf(step))).toEqual([
+      'actions/checkout',
+      'actions/setup-node',
+      'npm ci',
+      'npm run content-check',
+    ]);
+    expect(content.steps.at(-1)?.env).toEqual({ EDITOR_LANG: 'fr' });
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['content-check']).toContain('scripts/content-check.ts');
+    // The same actions as the test job, at the same commits, set up the same way.
+    for (const action of ['actions/checkout', 'actions/setup-node']) {
+      const inTests = test.steps.find((step) => actionOf(step) === action);
+      expect(content.steps.find((step) => actionOf(step) === action)).toEqual(inTests);
+    }
+    expect(test.steps.find((step) => actionOf(step) === 'actions/setup-node')?.with).toEqual({ 'node-version-file': '.nvmrc', cache: 'npm' });
   });
 
   it('deploys after the tests, on main, running no npm code', () => {

@@ -26,5 +26,5 @@ let tags: Promise<CollectionEntry<'tags'>[]> | undefined;
  */
 export async function loadTagLabels(lang: Locale): Promise<TagLabels> {
   tags ??= getCollection('tags');
-  return new Map((await tags).map((entry) => [entry.id, entry.data[lang]]));
+  return new Map((await tags).map((entry) => [entry.id, entry.data.label[lang]]));
 }

@@ -11,3 +11,13 @@ export function uniqueIds(items: readonly { id: string }[], path: (string | numb
     if (ids.indexOf(id) !== index) context.addIssue({ code: 'custom', path: [...path, index, 'id'], message: problem('data-id-taken') });
   });
 }
+
+/**
+ * The ids the items of a data file's list have, as written, whether or not
+ * the rest of each item is right: what a route may name (the map's places),
+ * or an article (the topics).
+ */
+export function idsWritten(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: { id?: unknown } | null) => (typeof item?.id === 'string' ? [item.id] : []));
+}

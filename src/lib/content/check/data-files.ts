@@ -3,12 +3,12 @@ import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { corridorSchema, type Corridor } from '../../map/corridor-schema.ts';
 import { problem, type ContentProblem, type ProblemParams } from '../content-error.ts';
-import { uniqueIds } from '../data-id.ts';
+import { idsWritten, uniqueIds } from '../data-id.ts';
 import { readYaml } from '../frontmatter.ts';
 import { partnerSchema } from '../partner-schema.ts';
 import { decodeUtf8 } from '../read-content.ts';
 import { describeIssues, type CheckedYaml, type DataPath, type IssueWording } from '../schema-issues.ts';
-import { tagSchema } from '../tag-schema.ts';
+import { tagListSchema } from '../tag-schema.ts';
 
 /*
  * The data files editors keep beside the pages: partners.yaml, tags.yaml and
@@ -67,7 +67,7 @@ function readDataFile(file: string): DataRead | undefined {
   if (!text.ok) return { ok: false, problems: [{ file, line: text.line, code: 'file-encoding' }] };
   const read = readYaml(text.source);
   if (!read.ok) {
-    // Two topics (or two fields of one group) with the same name: YAML itself refuses them.
+    // Two fields of one group with the same name: YAML itself refuses them.
     const code = read.yamlCode === 'DUPLICATE_KEY' ? 'data-yaml-duplicate-key' : 'data-yaml-invalid';
     return { ok: false, problems: [{ file, line: read.line, code }] };
   }
@@ -106,10 +106,9 @@ function partnerIds(read: DataRead | undefined): string[] {
   return Array.isArray(data) ? data.map((partner: { id: string }) => partner.id) : [];
 }
 
-/** tags.yaml: each topic's label in every language, under its id (an empty file has none). */
+/** tags.yaml: a list of topics (an empty file has none), each id used once, with its label in every language. */
 function checkTags(yaml: CheckedYaml): ContentProblem[] {
-  const tags = z.record(z.string(), tagSchema, { error: problem('tags-not-map') });
-  return issuesOf(tags, yaml.data ?? {}, yaml, dataWording());
+  return issuesOf(tagListSchema, yaml.data ?? [], yaml, dataWording());
 }
 
 /**
@@ -119,7 +118,8 @@ function checkTags(yaml: CheckedYaml): ContentProblem[] {
 function checkCorridor(yaml: CheckedYaml, partnersFile: string, known: KnownPartners | undefined): ContentProblem[] {
   const result = corridorSchema.safeParse(yaml.data);
   if (!result.success) {
-    return describeIssues(result.error.issues, yaml, dataWording({ places: placeIdsIn(yaml.data), file: partnersFile }));
+    const places = idsWritten((yaml.data as { places?: unknown } | null)?.places);
+    return describeIssues(result.error.issues, yaml, dataWording({ places, file: partnersFile }));
   }
   return known ? strangers(result.data, yaml, known) : [];
 }
@@ -136,13 +136,6 @@ function strangers(corridor: Corridor, yaml: CheckedYaml, known: KnownPartners):
       line: yaml.lineOf(['places', index, 'partner']),
     };
   });
-}
-
-/** The ids the places of corridor.yaml have, as written: what a route may name. */
-function placeIdsIn(data: unknown): string[] {
-  const places = (data as { places?: unknown } | null)?.places;
-  if (!Array.isArray(places)) return [];
-  return places.flatMap((place: { id?: unknown } | null) => (typeof place?.id === 'string' ? [place.id] : []));
 }
 
 function issuesOf(schema: z.ZodType, data: unknown, yaml: CheckedYaml, wording: IssueWording): ContentProblem[] {
