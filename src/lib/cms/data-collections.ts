@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { partnerSchema } from '../content/partner-schema.ts';
+import { tagSchema } from '../content/tag-schema.ts';
 import { corridorSchema } from '../map/corridor-schema.ts';
 import { cmsField, localizedFields, type CmsField, type FieldOptions } from './cms-field.ts';
 import type { CmsCollection, EditorLists } from './page-collections.ts';
@@ -20,7 +21,7 @@ export function dataCollection(contentDir: string, lists: EditorLists): CmsColle
     label: cmsText.collections.data.label,
     label_singular: cmsText.collections.data.singular,
     editor: { preview: false },
-    files: [partnersFile(contentDir), corridorFile(contentDir, lists)],
+    files: [partnersFile(contentDir), tagsFile(contentDir), corridorFile(contentDir, lists)],
   };
 }
 
@@ -40,7 +41,13 @@ function partnersFile(contentDir: string) {
   };
   // The logo's own schema is Astro's image(); its shape is a file path.
   const partner = fieldsOf(partnerSchema(z.string())).map((field) => cmsField(`partners.${field.name}`, field, options));
-  return rootList('partners', `${contentDir}/partners.yaml`, partner);
+  return rootList('partners', 'partners', `${contentDir}/partners.yaml`, partner);
+}
+
+function tagsFile(contentDir: string) {
+  const options: FieldOptions = { 'topics.id': { pattern: idPattern } };
+  const topic = fieldsOf(tagSchema).map((field) => cmsField(`topics.${field.name}`, field, options));
+  return rootList('tags', 'topics', `${contentDir}/tags.yaml`, topic);
 }
 
 function corridorFile(contentDir: string, lists: EditorLists) {
@@ -59,7 +66,7 @@ function corridorFile(contentDir: string, lists: EditorLists) {
   };
 }
 
-/** A data file that is one list (partners.yaml, tags.yaml): Sveltia CMS's `root` list. */
-function rootList(name: 'partners', file: string, fields: CmsField[]) {
-  return { name, label: cmsText.files[name], file, fields: [{ name, ...fieldText(name), widget: 'list', root: true, fields }] };
+/** A data file that is one list (partners.yaml, tags.yaml): Sveltia CMS's `root` list, labelled at `path`. */
+function rootList(name: keyof typeof cmsText.files, path: string, file: string, fields: CmsField[]) {
+  return { name, label: cmsText.files[name], file, fields: [{ name: path, ...fieldText(path), widget: 'list', root: true, fields }] };
 }

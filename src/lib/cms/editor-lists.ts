@@ -4,8 +4,8 @@ import type { ContentPage } from '../content/read-content.ts';
 import type { Site } from '../routing/routes.ts';
 import type { Choice, EditorLists } from './page-collections.ts';
 
-/** An item of a data file that names itself: a partner, a topic. */
-type NamedItem = { id: string; name?: { fr?: string }; fr?: string };
+/** An item of a data file: a partner (with its `name`), a topic (with its `label`). */
+type DataItem = { id: string; name?: Partial<Record<typeof sourceLocale, string>>; label?: Partial<Record<typeof sourceLocale, string>> };
 
 /**
  * The lists the web editor's forms offer, from a build's content check (so
@@ -18,13 +18,11 @@ export function editorLists(site: Site<ContentPage>, dataFiles: DataFiles): Edit
     .map((route) => ({ data: route.entry.data as { axis: number; title: string } }))
     .sort((a, b) => a.data.axis - b.data.axis)
     .map(({ data }): Choice<number> => ({ value: data.axis, label: `${data.axis}. ${data.title}` }));
-  return { tags: choicesOf(dataFiles.tags?.ok ? dataFiles.tags.yaml.data : undefined), axes, partners: choicesOf(dataFiles.partners?.ok ? dataFiles.partners.yaml.data : undefined) };
+  return { tags: choicesOf(dataFiles.tags), axes, partners: choicesOf(dataFiles.partners) };
 }
 
-/** The items of a data file as choices, labelled in French; the file is a list of items with an `id`, or a map by id. */
-function choicesOf(data: unknown): Choice[] {
-  const items: NamedItem[] = Array.isArray(data)
-    ? (data as NamedItem[])
-    : Object.entries((data ?? {}) as Record<string, Omit<NamedItem, 'id'>>).map(([id, item]) => ({ id, ...item }));
-  return items.map((item) => ({ value: item.id, label: item.name?.fr ?? item.fr ?? item.id }));
+/** The items of a list data file (partners.yaml, tags.yaml) as choices, labelled in French. */
+function choicesOf(file: DataFiles['tags']): Choice[] {
+  const items = file?.ok && Array.isArray(file.yaml.data) ? (file.yaml.data as DataItem[]) : [];
+  return items.map((item) => ({ value: item.id, label: item.name?.[sourceLocale] ?? item.label?.[sourceLocale] ?? item.id }));
 }

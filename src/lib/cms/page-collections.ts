@@ -38,8 +38,12 @@ const fieldOrder = ['key', 'kind', 'axis', 'title', 'description', 'published', 
  */
 const savedByHook = new Set(['translated']);
 
-/** The page kinds in the order the editor lists their collections: the site's order, news before the fixed pages. */
-export const collectionOrder: readonly PageKind[] = ['home', 'agreement', 'axis', 'news', 'news-index', 'page', 'search'];
+/**
+ * The page kinds that have a collection, in the order the editor lists them:
+ * the site's order. A section's own page (the agreement, the news page) is
+ * the index file of its section's collection (`indexKinds`).
+ */
+export const collectionOrder: readonly PageKind[] = ['home', 'axis', 'news', 'page', 'search'];
 
 /** The kind of a section's own page (its folder's index.mdx), by the kind of the pages in it. */
 const indexKinds: Partial<Record<PageKind, PageKind>> = { news: 'news-index', axis: 'agreement' };
@@ -56,7 +60,7 @@ const creatableKinds = new Set<PageKind>(['axis', 'news', 'page']);
  * folder chosen in the form ("Dossier parent").
  */
 export function pageCollections(contentDir: string, lists: EditorLists): CmsCollection[] {
-  const unlisted = pageKinds.filter((kind) => !collectionOrder.includes(kind));
+  const unlisted = pageKinds.filter((kind) => !collectionOrder.includes(kind) && !Object.values(indexKinds).includes(kind));
   if (unlisted.length) throw new Error(`The web editor has no collection for the page kinds ${unlisted.join(', ')}: add them to collectionOrder in src/lib/cms/page-collections.ts.`);
   return collectionOrder.map((kind) => ({
     name: kind,
