@@ -28,7 +28,7 @@ export function hostDetails(legal: LegalFacts): PartnerContact | undefined {
   if (!host || !name) return undefined;
   const town = [host.postalCode, host.locality].filter(known).join(' ');
   const phone = known(host.phone);
-  return { name, lines: [host.street, town, host.country].flatMap((line) => known(line) ?? []), phone: phone && phoneLink(phone) };
+  return { name, lines: [host.street, town, host.country].flatMap((line) => known(line) ?? []), phone: phone === undefined ? undefined : phoneLink(phone) };
 }
 
 /** The data controller, a partner named by legal.yaml, with its contact details. */
