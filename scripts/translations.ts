@@ -14,6 +14,7 @@ import {
   type StatusRow,
   type TranslationState,
 } from '../src/lib/translations/status.ts';
+import { waitingReport } from '../src/lib/content/waiting-report.ts';
 import { runCommand } from './lib/cli.ts';
 import { loadContentOrExit } from './lib/content.ts';
 
@@ -27,11 +28,17 @@ await runCommand(
     langOption: true,
   },
   ({ values, t }) => {
-    const { contentDir, pages, site } = loadContentOrExit(t);
-    const rows = translationStatus(pages, site, contentDir);
+    const { contentDir, pages, site, withheld, waiting } = loadContentOrExit(t);
+    // The pages waiting for their facts are not published: they are listed apart, with what they wait for.
+    const rows = translationStatus(
+      pages.filter((page) => !withheld.has(page.data.kind)),
+      site,
+      contentDir,
+    );
     const unpublished = unpublishedPages(pages).map((page) => page.filePath);
     console.log(values.json ? JSON.stringify(rows, null, 2) : table(rows, t));
     if (!values.json && unpublished.length > 0) console.log(`\n${t('translations.unpublished', { files: unpublished })}`);
+    if (!values.json && waiting.length > 0) console.log(`\n${waitingReport(waiting, `${contentDir}/legal.yaml`, t).join('\n')}`);
     if (values.strict && !isComplete(rows)) process.exitCode = 1;
   },
 );

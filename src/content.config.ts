@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { pagesLoader, tolerantLoader } from './lib/content/tolerant-loader.ts';
+import { legalSchema } from './lib/content/legal-schema.ts';
 import { pageSchema } from './lib/content/page-schema.ts';
 import { partnerSchema } from './lib/content/partner-schema.ts';
 import { tagSchema } from './lib/content/tag-schema.ts';
@@ -43,4 +44,13 @@ const map = defineCollection({
   schema: corridorSchema,
 });
 
-export const collections = { pages, partners, tags, map };
+/**
+ * The facts of the legal pages, `content/legal.yaml`: the whole file is one
+ * entry, `legal`; an empty file (no fact known yet) is an empty one.
+ */
+const legal = defineCollection({
+  loader: dataFile('legal.yaml', { parser: (text) => ({ legal: (parseYaml(text) as Record<string, unknown> | null) ?? {} }) }),
+  schema: legalSchema,
+});
+
+export const collections = { pages, partners, tags, map, legal };

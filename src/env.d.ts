@@ -12,6 +12,8 @@ declare namespace App {
     t: import('./i18n/index.ts').Translate;
     /** The partners of the agreement, in the order the site presents them. */
     partners: import('./lib/content/collections.ts').Partner[];
+    /** The facts of content/legal.yaml: the accessibility status, the legal pages' facts. */
+    legal: import('./lib/content/legal-schema.ts').LegalFacts;
   }
 }
 

@@ -75,9 +75,13 @@ class ContentChecks {
    * started with a mistake, a site without pages.
    */
   async siteRecord(): Promise<SiteRecord> {
-    const { site, pages } = await (this.latest ?? this.run());
-    if (site) this.lastRecord = recordOf(site, translationStatus(pages, site, this.options.contentDir));
-    return this.lastRecord ?? { base: this.base, routes: [], translationStatus: [] };
+    const { site, pages, legal } = await (this.latest ?? this.run());
+    if (site) {
+      // The pages waiting for facts are not published: the status lists them apart.
+      const published = pages.filter((page) => !legal.withheld.has(page.data.kind));
+      this.lastRecord = recordOf(site, translationStatus(published, site, this.options.contentDir), legal.waiting);
+    }
+    return this.lastRecord ?? { base: this.base, routes: [], translationStatus: [], waitingPages: [] };
   }
 }
 

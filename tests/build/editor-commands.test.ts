@@ -97,7 +97,7 @@ describe('npm run translations', () => {
     expect(status).toBe(0);
     expect(output).toMatch(/^axis-third +original +À METTRE À JOUR/m);
     expect(output).toContain(`fr\u00a0: pas traduite\u202f; pour la traduire, créez ${contentDir}/fr/accord/port-visit.mdx`);
-    expect(output).toContain('10 pages\u00a0: 3 traductions manquantes, 1 à mettre à jour, 1 en brouillon.');
+    expect(output).toContain('13 pages\u00a0: 3 traductions manquantes, 1 à mettre à jour, 1 en brouillon.');
   });
 
   it('prints the status of every language of every page', () => {
@@ -107,6 +107,23 @@ describe('npm run translations', () => {
     expect(output).toMatch(/^axis-second +original +draft/m);
     expect(output).toMatch(/^port-visit +missing +original/m);
     expect(output).toContain(`fr: not translated; to translate it, create ${contentDir}/fr/accord/port-visit.mdx`);
+  });
+
+  it('lists, before going live, the facts a legal page waits for, and leaves that page out of the table', () => {
+    const legalFile = `${contentDir}/legal.yaml`;
+    const facts = readFileSync(legalFile, 'utf8');
+    try {
+      writeFileSync(legalFile, facts.replace(/^director: .*\n/m, ''));
+      const { status, output } = run('translations');
+      expect(status).toBe(0);
+      expect(output).toContain(`Before going live: some pages are waiting for facts in ${legalFile}.`);
+      expect(output).toContain(`"Legal notice" is not published (${contentDir}/en/legal-notice.mdx and ${contentDir}/fr/mentions-legales.mdx). Missing:`);
+      expect(output).toContain('    – director: the publication director (name and position)');
+      expect(output).not.toContain('"Personal data" is not published');
+      expect(output).not.toMatch(/^legal-notice /m);
+    } finally {
+      writeFileSync(legalFile, facts);
+    }
   });
 
   it('gives JSON for programs', () => {

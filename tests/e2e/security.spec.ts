@@ -7,7 +7,8 @@ import { pagesOf, rootSites, tagOf } from './sites.ts';
  * `_headers` serves it (tests/helpers/static-host.ts serves the test sites):
  * the response carries every header of the built `_headers` file, and
  * Chromium logs no error and no Content-Security-Policy violation under that
- * header and the page's own CSP <meta>, loading nothing from elsewhere; on
+ * header and the page's own CSP <meta>, loading nothing from elsewhere and
+ * setting no cookie (what the personal-data page promises readers); on
  * the search pages while searching too, since only their <meta> lets
  * Pagefind run WebAssembly.
  */
@@ -35,6 +36,11 @@ for (const site of rootSites) {
         });
         const requests: string[] = [];
         page.on('request', (request) => requests.push(request.url()));
+        // Cookie headers are only in allHeaders(), which is asynchronous: each is awaited at the end.
+        const cookies: Promise<string | undefined>[] = [];
+        page.on('response', (answer) => {
+          cookies.push(answer.allHeaders().then((headers) => headers['set-cookie'] && `${answer.url()}: ${headers['set-cookie']}`));
+        });
 
         const response = await page.goto(url);
         const expected = headersFor(await readHeaderRules(site.outDir), url);
@@ -57,6 +63,8 @@ for (const site of rootSites) {
         expect(errors).toEqual([]);
         const origin = new URL(page.url()).origin;
         expect(requests.filter((request) => !request.startsWith(origin) && !request.startsWith('data:'))).toEqual([]);
+        expect((await Promise.all(cookies)).filter(Boolean), 'Set-Cookie headers').toEqual([]);
+        expect(await page.context().cookies(), 'cookies the page set').toEqual([]);
       });
     }
   });

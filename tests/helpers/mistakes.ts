@@ -27,6 +27,7 @@ const ARTICLE = 'fr/actualites/article-francais.md';
 const PARTNERS = 'partners.yaml';
 const TAGS = 'tags.yaml';
 const CORRIDOR = 'map/corridor.yaml';
+const LEGAL = 'legal.yaml';
 
 /** The components editors may use, as messages list them. */
 const components = ['<Callout>', '<Figure>', '<ContactBlock>'];
@@ -161,6 +162,20 @@ export const mistakes: Mistake[] = [
     code: 'map-unknown-partner',
     params: { place: 'paris', partner: 'partner-c', file: '<content>/partners.yaml', partners: ['partner-a', 'partner-b'] },
   },
+  // The legal facts: an e-mail address without its @, a rate written as a percentage, a partner
+  // partners.yaml does not have, a field name in French, an audit that does not say who made it.
+  { name: 'legal-email-invalid', file: LEGAL, line: 16, field: 'accessibility.email', code: 'legal-email', params: { value: 'accessibilite.example.org' } },
+  { name: 'legal-audit-rate-percent', file: LEGAL, line: 20, field: 'accessibility.audit.rate', code: 'legal-audit-rate' },
+  {
+    name: 'legal-unknown-partner',
+    file: LEGAL,
+    line: 5,
+    field: 'publisher.partner',
+    code: 'legal-unknown-partner',
+    params: { partner: 'partner-c', file: '<content>/partners.yaml', partners: ['partner-a', 'partner-b'] },
+  },
+  { name: 'legal-field-misspelt', file: LEGAL, line: 7, field: 'directeur', code: 'data-field-unknown', params: { field: 'directeur' } },
+  { name: 'legal-audit-incomplete', file: LEGAL, line: 17, field: 'accessibility.audit.auditor', code: 'legal-audit-field', params: { key: 'auditor' } },
   {
     name: 'contact-unknown-partner',
     file: AXIS,

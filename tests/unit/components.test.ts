@@ -31,6 +31,7 @@ function localsFor(lang: Locale, route?: Route): App.Locals {
     contentLang: route?.contentLang ?? lang,
     t: useTranslations(lang),
     partners: [],
+    legal: {},
   };
 }
 

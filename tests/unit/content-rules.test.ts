@@ -46,6 +46,17 @@ describe('checkContentRules', () => {
     ]);
   });
 
+  it('refuses a second legal page of one kind in one language: the footer links to one', () => {
+    const problems = problemsFor([
+      ...bilingualBase(),
+      entry('fr/accessibilite.mdx', 'accessibility', { kind: 'accessibility' }),
+      entry('fr/declaration.mdx', 'statement', { kind: 'accessibility' }),
+    ]);
+    expect(problems).toEqual([
+      { at: 'content/fr/declaration.mdx: legal-page-twice', params: { kind: 'accessibility', other: 'content/fr/accessibilite.mdx' } },
+    ]);
+  });
+
   it('refuses a translation with another axis number', () => {
     const problems = problemsFor([
       ...bilingualBase(),

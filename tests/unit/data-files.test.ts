@@ -62,4 +62,17 @@ describe('checkDataFiles', () => {
     const contentDir = contentWith('partners-wrong', { 'partners.yaml': fixturePartners.replace('id: partner-b', 'id: Partner-B') });
     expect(checkDataFiles(contentDir).map((problem) => problem.code)).toEqual(['data-id-format']);
   });
+
+  it('takes a legal.yaml with no fact filled in, as the real one is until the ports give them', () => {
+    const contentDir = contentWith('legal-empty', { 'legal.yaml': '# Rien n’est encore connu.\n' });
+    expect(checkDataFiles(contentDir)).toEqual([]);
+  });
+
+  it('refuses a data controller that partners.yaml does not have', () => {
+    const legal = readFileSync('tests/fixtures/content/legal.yaml', 'utf8').replace('controller: partner-a', 'controller: partner-z');
+    const contentDir = contentWith('legal-controller', { 'legal.yaml': legal });
+    expect(checkDataFiles(contentDir)).toEqual([
+      expect.objectContaining({ file: `${contentDir}/legal.yaml`, line: 23, field: 'personalData.controller', code: 'legal-unknown-partner' }),
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { legalSchema } from '../content/legal-schema.ts';
 import { partnerSchema } from '../content/partner-schema.ts';
 import { tagSchema } from '../content/tag-schema.ts';
 import { corridorSchema } from '../map/corridor-schema.ts';
@@ -21,7 +22,7 @@ export function dataCollection(contentDir: string, lists: EditorLists): CmsColle
     label: cmsText.collections.data.label,
     label_singular: cmsText.collections.data.singular,
     editor: { preview: false },
-    files: [partnersFile(contentDir), tagsFile(contentDir), corridorFile(contentDir, lists)],
+    files: [partnersFile(contentDir), tagsFile(contentDir), corridorFile(contentDir, lists), legalFile(contentDir, lists)],
   };
 }
 
@@ -63,6 +64,25 @@ function corridorFile(contentDir: string, lists: EditorLists) {
     label: cmsText.files.corridor,
     file: `${contentDir}/map/corridor.yaml`,
     fields: fieldsOf(corridorSchema).map((field) => cmsField(field.name, field, options)),
+  };
+}
+
+function legalFile(contentDir: string, lists: EditorLists) {
+  const partner = { widget: 'select', options: lists.partners };
+  const line = { widget: 'string' };
+  const options: FieldOptions = {
+    'legal.publisher.partner': partner,
+    'legal.personalData.controller': partner,
+    'legal.host.street': line,
+    'legal.host.postalCode': line,
+    'legal.host.locality': line,
+    'legal.host.phone': line,
+  };
+  return {
+    name: 'legal',
+    label: cmsText.files.legal,
+    file: `${contentDir}/legal.yaml`,
+    fields: fieldsOf(legalSchema).map((field) => cmsField(`legal.${field.name}`, field, options)),
   };
 }
 

@@ -43,7 +43,7 @@ const savedByHook = new Set(['translated']);
  * the site's order. A section's own page (the agreement, the news page) is
  * the index file of its section's collection (`indexKinds`).
  */
-export const collectionOrder: readonly PageKind[] = ['home', 'axis', 'news', 'page', 'search'];
+export const collectionOrder: readonly PageKind[] = ['home', 'axis', 'news', 'page', 'search', 'accessibility', 'legal-notice', 'personal-data'];
 
 /** The kind of a section's own page (its folder's index.mdx), by the kind of the pages in it. */
 const indexKinds: Partial<Record<PageKind, PageKind>> = { news: 'news-index', axis: 'agreement' };

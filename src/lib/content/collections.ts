@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
+import type { LegalFacts } from './legal-schema.ts';
 
 /** A partner of the agreement, as `content/partners.yaml` describes it. */
 export type Partner = CollectionEntry<'partners'>['data'];
@@ -27,4 +28,12 @@ let tags: Promise<CollectionEntry<'tags'>[]> | undefined;
 export async function loadTagLabels(lang: Locale): Promise<TagLabels> {
   tags ??= getCollection('tags');
   return new Map((await tags).map((entry) => [entry.id, entry.data.label[lang]]));
+}
+
+let legal: Promise<LegalFacts> | undefined;
+
+/** The facts of content/legal.yaml; none when the content folder has no such file. */
+export function loadLegalFacts(): Promise<LegalFacts> {
+  legal ??= getCollection('legal').then((entries) => entries[0]?.data ?? {});
+  return legal;
 }

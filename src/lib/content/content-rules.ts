@@ -1,11 +1,13 @@
 import { sourceLocale } from '../../i18n/locales.ts';
 import { ProblemList } from './content-error.ts';
-import type { PageData } from './page-schema.ts';
+import { legalPageKinds } from './legal-facts.ts';
+import type { PageData, PageKind } from './page-schema.ts';
 import { fileOf, type Route, type Site } from '../routing/routes.ts';
 
 /**
  * Rules about how pages fit together, beyond what one file's frontmatter can
- * say: where home pages sit, and that each axis number is used once.
+ * say: where home pages sit, that each axis number is used once, and that
+ * each language has one search page and one of each legal page.
  *
  * @throws {ContentError} listing every rule broken.
  */
@@ -46,16 +48,23 @@ function checkAxisNumbers(routes: readonly Route[], problems: ProblemList): void
   }
 }
 
-/** The header links to the search page of each language: there can only be one. */
+/**
+ * The header links to the search page of each language, the footer to its
+ * legal pages (legal-facts.ts): there can only be one of each.
+ */
 function checkSingleSearchPage(routes: readonly Route[], problems: ProblemList): void {
+  const single: readonly PageKind[] = ['search', ...legalPageKinds];
   const seen = new Map<string, Route>();
   for (const route of routes) {
-    if (route.entry.data.kind !== 'search' || route.isFallback) continue;
-    const other = seen.get(route.lang);
-    if (other) {
+    const { kind } = route.entry.data;
+    if (!single.includes(kind) || route.isFallback) continue;
+    const other = seen.get(`${route.lang}:${kind}`);
+    if (!other) {
+      seen.set(`${route.lang}:${kind}`, route);
+    } else if (kind === 'search') {
       problems.add(fileOf(route.entry), 'search-page-twice', { other: fileOf(other.entry) }, 'kind');
     } else {
-      seen.set(route.lang, route);
+      problems.add(fileOf(route.entry), 'legal-page-twice', { kind, other: fileOf(other.entry) }, 'kind');
     }
   }
 }

@@ -14,7 +14,7 @@ const key = z.string({ error: problem('key-missing') }).regex(/^[a-z0-9]+(?:-[a-
  * A calendar day written `YYYY-MM-DD`. Day/month forms such as `2/05/2023`
  * are refused: read as month/day they would silently become 5 February.
  */
-const calendarDay = z
+export const calendarDay = z
   .union([z.date(), z.string()], { error: problem('date-type') })
   .transform((value, context) => {
     const date = typeof value === 'string' ? parseIsoDay(value) : value;
@@ -68,7 +68,7 @@ const common = {
 };
 
 /** Page kinds; each has its own layout. */
-export const pageKinds = ['home', 'page', 'agreement', 'axis', 'news-index', 'news', 'search'] as const;
+export const pageKinds = ['home', 'page', 'agreement', 'axis', 'news-index', 'news', 'search', 'accessibility', 'legal-notice', 'personal-data'] as const;
 
 /** The frontmatter schema of a content page, by `kind`. */
 export const pageSchema = z.discriminatedUnion(
@@ -80,6 +80,14 @@ export const pageSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('news-index'), ...common }),
     /** The site's search page: its text introduces the search form. */
     z.strictObject({ kind: z.literal('search'), ...common }),
+    /**
+     * The pages public sites carry, whose facts come from content/legal.yaml
+     * (src/lib/content/legal-facts.ts): the text is the editors', the facts
+     * are laid out by the page's layout.
+     */
+    z.strictObject({ kind: z.literal('accessibility'), ...common }),
+    z.strictObject({ kind: z.literal('legal-notice'), ...common }),
+    z.strictObject({ kind: z.literal('personal-data'), ...common }),
     z.strictObject({
       kind: z.literal('axis'),
       ...common,

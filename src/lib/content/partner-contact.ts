@@ -7,7 +7,19 @@ export interface PartnerContact {
   /** The address, line by line: the street, then the postal code and the town. */
   lines: string[];
   /** The number as written, kept on one line, and the `tel:` link that dials it. */
-  phone: { shown: string; href: string } | undefined;
+  phone: PhoneLink | undefined;
+}
+
+/** A phone number as shown, kept on one line, and the `tel:` link that dials it. */
+export interface PhoneLink {
+  shown: string;
+  href: string;
+}
+
+/** `phone` as written, made a link that works on phones. */
+export function phoneLink(phone: string): PhoneLink {
+  // A phone number must not break across lines.
+  return { shown: phone.replace(/ /g, '\u00a0'), href: `tel:${phone.replace(/[^\d+]/g, '')}` };
 }
 
 /**
@@ -23,7 +35,6 @@ export function partnerContact(partners: readonly Partner[], id: string, lang: L
   return {
     name: partner.name[lang],
     lines: [street, `${postalCode} ${locality}`],
-    // A phone number must not break across lines.
-    phone: phone === undefined ? undefined : { shown: phone.replace(/ /g, '\u00a0'), href: `tel:${phone.replace(/[^\d+]/g, '')}` },
+    phone: phone === undefined ? undefined : phoneLink(phone),
   };
 }

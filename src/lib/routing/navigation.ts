@@ -128,3 +128,16 @@ export function dataOf<K extends PageKind>(route: Route, kind: K): Extract<PageD
   // The check above is the narrowing TypeScript cannot do for a generic kind.
   return data as Extract<PageData, { kind: K }>;
 }
+
+/** The key of the contact page, where the accessibility statement sends readers to report a problem. */
+export const CONTACT_KEY = 'contact';
+
+/** The contact page for readers of `lang`, when the site has one. */
+export function contactRoute<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E> | undefined {
+  return site.routesIn(lang).find((route) => route.key === CONTACT_KEY);
+}
+
+/** The page of `kind` for readers of `lang` (the legal pages: one each), when it is published. */
+export function routeOfKind<E extends SourceEntry>(site: Site<E>, kind: PageKind, lang: Locale): Route<E> | undefined {
+  return site.routesOfKind(kind, lang)[0];
+}

@@ -1,3 +1,4 @@
+import type { WaitingPage } from '../content/legal-facts.ts';
 import type { StatusRow } from '../translations/status.ts';
 import { siteOfRoutes, type Route, type Site, type SourceEntry } from './routes.ts';
 
@@ -15,12 +16,14 @@ export interface SiteRecord {
   routes: RouteRecord[];
   /** The team's translation status, worked out from the same pages. */
   translationStatus: StatusRow[];
+  /** The legal pages not published while facts they must give are missing, for the team's page. */
+  waitingPages: WaitingPage[];
 }
 
-/** `site` as plain data, with the translation status of its pages. */
-export function recordOf(site: Site, translationStatus: StatusRow[]): SiteRecord {
+/** `site` as plain data, with the translation status of its pages and the pages waiting for facts. */
+export function recordOf(site: Site, translationStatus: StatusRow[], waitingPages: WaitingPage[]): SiteRecord {
   const routes = site.routes.map(({ entry, ...route }) => ({ ...route, entryId: entry.id }));
-  return { base: site.fixedPages.chooser, routes, translationStatus };
+  return { base: site.fixedPages.chooser, routes, translationStatus, waitingPages };
 }
 
 /**

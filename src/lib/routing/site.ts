@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import siteRecord from 'virtual:partnership/site';
 import { siteOf } from './site-record.ts';
 import type { Route, Site } from './routes.ts';
+import type { WaitingPage } from '../content/legal-facts.ts';
 import type { StatusRow } from '../translations/status.ts';
 
 /** A content page as Astro loads it. */
@@ -46,4 +47,9 @@ export function loadSite(): Promise<PageSite> {
  */
 export function loadTranslationStatus(): StatusRow[] {
   return siteRecord.translationStatus;
+}
+
+/** The legal pages not published yet, and the facts each waits for, for the team's status page. */
+export function loadWaitingPages(): WaitingPage[] {
+  return siteRecord.waitingPages;
 }

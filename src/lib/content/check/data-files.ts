@@ -5,14 +5,16 @@ import { corridorSchema, type Corridor } from '../../map/corridor-schema.ts';
 import { problem, type ContentProblem, type ProblemParams } from '../content-error.ts';
 import { idsWritten, uniqueIds } from '../data-id.ts';
 import { readYaml } from '../frontmatter.ts';
+import type { PartnerFacts } from '../legal-facts.ts';
+import { legalSchema, type LegalFacts } from '../legal-schema.ts';
 import { partnerSchema } from '../partner-schema.ts';
 import { decodeUtf8 } from '../read-content.ts';
 import { describeIssues, type CheckedYaml, type DataPath, type IssueWording } from '../schema-issues.ts';
 import { tagListSchema } from '../tag-schema.ts';
 
 /*
- * The data files editors keep beside the pages: partners.yaml, tags.yaml and
- * map/corridor.yaml. Astro's loader checks them with the same schemas, but
+ * The data files editors keep beside the pages: partners.yaml, tags.yaml,
+ * map/corridor.yaml and legal.yaml. Astro's loader checks them with the same schemas, but
  * later, in English and without lines; checking them here first reports
  * each mistake like a page's: at its line, in the editor's language.
  */
@@ -33,6 +35,7 @@ export interface DataFiles {
   tagsFile: string;
   tags: DataRead | undefined;
   corridor: DataRead | undefined;
+  legal: DataRead | undefined;
 }
 
 /** Reads the data files of `contentDir`. */
@@ -45,6 +48,7 @@ export function readDataFiles(contentDir: string): DataFiles {
     tagsFile,
     tags: readDataFile(tagsFile),
     corridor: readDataFile(`${contentDir}/map/corridor.yaml`),
+    legal: readDataFile(`${contentDir}/legal.yaml`),
   };
 }
 
@@ -57,7 +61,19 @@ export function checkDataFiles(files: DataFiles): ContentProblem[] {
     ...partnerProblems,
     ...problemsOf(files.tags, checkTags),
     ...problemsOf(files.corridor, (yaml) => checkCorridor(yaml, files.partnersFile, known)),
+    ...problemsOf(files.legal, (yaml) => checkLegal(yaml, known)),
   ];
+}
+
+/**
+ * The facts of legal.yaml and the partners they may name, once both files
+ * are known to be right; none (every fact missing) while either has a
+ * mistake or is absent.
+ */
+export function legalFactsIn(files: DataFiles): { facts: LegalFacts; partners: PartnerFacts[] } {
+  const partners = files.partners?.ok ? z.array(partnerSchema(z.string())).safeParse(files.partners.yaml.data ?? []) : undefined;
+  const facts = files.legal?.ok ? legalSchema.safeParse(files.legal.yaml.data ?? {}) : undefined;
+  return { facts: facts?.success ? facts.data : {}, partners: partners?.success ? partners.data : [] };
 }
 
 /** A data file's YAML, with the line of each field; undefined when the file is not there. */
@@ -134,6 +150,30 @@ function strangers(corridor: Corridor, yaml: CheckedYaml, known: KnownPartners):
       params: { place: place.id, partner: place.partner, file: known.file, partners: known.ids },
       field: 'places.partner',
       line: yaml.lineOf(['places', index, 'partner']),
+    };
+  });
+}
+
+/**
+ * legal.yaml: its schema, then the partners it names (the publisher, the
+ * data controller) against partners.yaml.
+ */
+function checkLegal(yaml: CheckedYaml, known: KnownPartners | undefined): ContentProblem[] {
+  const result = legalSchema.safeParse(yaml.data ?? {});
+  if (!result.success) return describeIssues(result.error.issues, yaml, dataWording());
+  if (!known) return [];
+  const named = [
+    ['publisher', 'partner', result.data.publisher?.partner],
+    ['personalData', 'controller', result.data.personalData?.controller],
+  ] as const;
+  return named.flatMap(([group, field, partner]) => {
+    if (!partner || known.ids.includes(partner)) return [];
+    return {
+      file: yaml.file,
+      code: 'legal-unknown-partner' as const,
+      params: { partner, file: known.file, partners: known.ids },
+      field: `${group}.${field}`,
+      line: yaml.lineOf([group, field]),
     };
   });
 }

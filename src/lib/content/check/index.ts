@@ -1,11 +1,12 @@
 import { filesBelow } from '../../files-below.ts';
 import { ContentError, type ContentProblem } from '../content-error.ts';
+import { legalPublication, type LegalPublication } from '../legal-facts.ts';
 import { readContent, type ContentPage } from '../read-content.ts';
-import { publishedSite } from '../../routing/published-site.ts';
+import { publishedSite, type PublishOptions } from '../../routing/published-site.ts';
 import type { Site } from '../../routing/routes.ts';
 import { entryFacts } from '../../translations/original.ts';
 import { checkContacts } from './contacts.ts';
-import { checkDataFiles, readDataFiles, type DataFiles } from './data-files.ts';
+import { checkDataFiles, legalFactsIn, readDataFiles, type DataFiles } from './data-files.ts';
 import { checkLinks, type LinkTarget, type SiteAddresses } from './links.ts';
 import { readMdx } from './mdx.ts';
 import { checkTopics } from './topics.ts';
@@ -31,6 +32,8 @@ export interface ContentCheck {
    * (src/integrations/site-module.ts). Absent while the content has problems.
    */
   site: Site<ContentPage> | undefined;
+  /** The legal pages content/legal.yaml lets through, and those waiting for facts. */
+  legal: LegalPublication;
   /** The data files, as read (the web editor's forms list their partners and topics). */
   dataFiles: DataFiles;
 }
@@ -42,11 +45,12 @@ export interface ContentCheck {
 export async function checkContent(options: CheckOptions): Promise<ContentCheck> {
   const { pages, problems } = readContent(options.contentDir);
   const dataFiles = readDataFiles(options.contentDir);
+  const legal = legalPublicationIn(dataFiles, pages);
   const reports = await Promise.all(pages.map(async (page) => ({ page, ...(await readMdx(page, options.contentDir)) })));
   problems.push(...reports.flatMap((report) => report.problems), ...checkTopics(pages, dataFiles));
   // A page that could not be read would make the checks across pages report
   // consequences instead of causes: those wait for the next run.
-  const site = problems.length === 0 ? checkSite(pages, problems, options.base) : undefined;
+  const site = problems.length === 0 ? checkSite(pages, problems, { base: options.base, withheld: legal.withheld }) : undefined;
   if (site) {
     const anchors = new Map(reports.map((report) => [report.page.id, report.anchors]));
     const addresses = siteAddresses(site, anchors, options.publicDir);
@@ -59,7 +63,13 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
   // Contact blocks name partners: a partners.yaml with mistakes would make them look wrong too.
   problems.push(...dataProblems, ...(dataProblems.length === 0 ? checkContacts(reports, dataFiles) : []));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, pages, site: problems.length === 0 ? site : undefined, dataFiles };
+  return { problems, pages, site: problems.length === 0 ? site : undefined, legal, dataFiles };
+}
+
+/** What legal.yaml lets through of `pages`; while it or partners.yaml has mistakes, every fact counts as missing. */
+export function legalPublicationIn(dataFiles: DataFiles, pages: readonly ContentPage[]): LegalPublication {
+  const { facts, partners } = legalFactsIn(dataFiles);
+  return legalPublication(facts, partners, pages);
 }
 
 /**
@@ -89,9 +99,9 @@ function siteAddresses(site: Site<ContentPage>, anchors: ReadonlyMap<string, Rea
 }
 
 /** Resolves the published site and checks the rules across pages; its problems go to `problems`. */
-function checkSite(pages: ContentPage[], problems: ContentProblem[], base: string | undefined): Site<ContentPage> | undefined {
+function checkSite(pages: ContentPage[], problems: ContentProblem[], options: PublishOptions): Site<ContentPage> | undefined {
   try {
-    return publishedSite(pages, { base });
+    return publishedSite(pages, options);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     for (const problem of error.problems) {
