@@ -2,9 +2,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { corridorSchema, type Corridor } from '../../map/corridor-schema.ts';
-import { problem, type ContentProblem, type ProblemParams } from '../content-error.ts';
+import { guarded, problem, type ContentProblem, type ProblemParams } from '../content-error.ts';
 import { uniqueIds } from '../data-id.ts';
-import { readYaml } from '../frontmatter.ts';
+import { readYaml, yamlLimitProblem } from '../frontmatter.ts';
 import { partnerSchema } from '../partner-schema.ts';
 import { decodeUtf8 } from '../read-content.ts';
 import { describeIssues, type CheckedYaml, type DataPath, type IssueWording } from '../schema-issues.ts';
@@ -62,14 +62,19 @@ export function checkDataFiles(files: DataFiles): ContentProblem[] {
 
 /** A data file's YAML, with the line of each field; undefined when the file is not there. */
 function readDataFile(file: string): DataRead | undefined {
+  return guarded(file, () => readYamlFile(file), (failure): DataRead => ({ ok: false, problems: [failure] }));
+}
+
+function readYamlFile(file: string): DataRead | undefined {
   if (!existsSync(file)) return undefined;
   const text = decodeUtf8(readFileSync(file));
   if (!text.ok) return { ok: false, problems: [{ file, line: text.line, code: 'file-encoding' }] };
   const read = readYaml(text.source);
   if (!read.ok) {
     // Two topics (or two fields of one group) with the same name: YAML itself refuses them.
+    const limit = yamlLimitProblem(read.yamlCode);
     const code = read.yamlCode === 'DUPLICATE_KEY' ? 'data-yaml-duplicate-key' : 'data-yaml-invalid';
-    return { ok: false, problems: [{ file, line: read.line, code }] };
+    return { ok: false, problems: [{ file, line: read.line, ...(limit ?? { code }) }] };
   }
   return { ok: true, yaml: { file, data: read.data, lineOf: read.lineOf } };
 }

@@ -1,13 +1,15 @@
+import { dirname, join, normalize } from 'node:path';
 import { filesBelow } from '../../files-below.ts';
-import { ContentError, type ContentProblem } from '../content-error.ts';
+import { ContentError, internalError, type ContentProblem } from '../content-error.ts';
 import { readContent, type ContentPage } from '../read-content.ts';
 import { publishedSite } from '../../routing/published-site.ts';
 import type { Site } from '../../routing/routes.ts';
 import { entryFacts } from '../../translations/original.ts';
 import { checkContacts } from './contacts.ts';
-import { checkDataFiles, readDataFiles } from './data-files.ts';
+import { checkDataFiles, readDataFiles, type DataFiles } from './data-files.ts';
+import { checkImages, isImageFile } from './images.ts';
 import { checkLinks, type LinkTarget, type SiteAddresses } from './links.ts';
-import { readMdx } from './mdx.ts';
+import { readMdx, type MdxReport } from './mdx.ts';
 import { checkTopics } from './topics.ts';
 
 /** Where the content check looks. */
@@ -40,7 +42,7 @@ export interface ContentCheck {
 export async function checkContent(options: CheckOptions): Promise<ContentCheck> {
   const { pages, problems } = readContent(options.contentDir);
   const dataFiles = readDataFiles(options.contentDir);
-  const reports = await Promise.all(pages.map(async (page) => ({ page, ...(await readMdx(page, options.contentDir)) })));
+  const reports = await Promise.all(pages.map(async (page) => ({ page, ...(await readMdxGuarded(page, options.contentDir)) })));
   problems.push(...reports.flatMap((report) => report.problems), ...checkTopics(pages, dataFiles));
   // A page that could not be read would make the checks across pages report
   // consequences instead of causes: those wait for the next run.
@@ -56,8 +58,18 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
   const dataProblems = checkDataFiles(dataFiles);
   // Contact blocks name partners: a partners.yaml with mistakes would make them look wrong too.
   problems.push(...dataProblems, ...(dataProblems.length === 0 ? checkContacts(reports, dataFiles) : []));
+  problems.push(...checkImages(imagesOf(options.contentDir, reports, dataFiles)));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, pages, site: problems.length === 0 ? site : undefined };
+}
+
+/** A page's text read, or, when reading it fails unexpectedly, that failure as its one problem. */
+async function readMdxGuarded(page: ContentPage, contentDir: string): Promise<MdxReport> {
+  try {
+    return await readMdx(page, contentDir);
+  } catch (error) {
+    return { links: [], contacts: [], anchors: new Set(), problems: [internalError(error, page.filePath)] };
+  }
 }
 
 /**
@@ -99,6 +111,29 @@ function checkSite(pages: ContentPage[], problems: ContentProblem[], base: strin
     }
     return undefined;
   }
+}
+
+/**
+ * Every image the build could publish from the content: each image file of
+ * the content folder (a web editor's uploads included, wherever they are
+ * put), and each one a page or partners.yaml names, wherever it lives.
+ */
+function imagesOf(contentDir: string, reports: readonly (MdxReport & { page: ContentPage })[], dataFiles: DataFiles): string[] {
+  const stored = filesBelow(contentDir).filter(isImageFile).map((file) => `${contentDir}/${file}`);
+  const named = reports.flatMap(({ page, links }) =>
+    links.filter((link) => link.isImage && !/^[a-z][a-z0-9+.-]*:|^[\\/]/i.test(link.url.trim())).map((link) => join(dirname(page.filePath), link.url.trim().replace(/[?#].*$/, ''))),
+  );
+  return [...stored, ...named.map(normalize), ...logosOf(dataFiles)];
+}
+
+/** The logo files partners.yaml names, from its folder. */
+function logosOf(dataFiles: DataFiles): string[] {
+  const partners = dataFiles.partners?.ok ? dataFiles.partners.yaml.data : undefined;
+  if (!Array.isArray(partners)) return [];
+  return partners.flatMap((partner: { logo?: { src?: unknown } } | null) => {
+    const src = partner?.logo?.src;
+    return typeof src === 'string' ? [normalize(join(dirname(dataFiles.partnersFile), src))] : [];
+  });
 }
 
 /** `public/favicon.svg` is served at `/favicon.svg`. */
