@@ -108,10 +108,11 @@ export function addressesOf(element: WrittenElement): { url: string; isImage: bo
 }
 
 /**
- * The addresses of a `srcset` (`a.png 1x, b.png 2x`). Cut at every comma,
- * which may cut an address that holds one: its first piece is still
- * checked, so nothing is let through that a browser would load.
+ * The addresses of a `srcset` (`a.png 1x, b.png 2x`): each candidate
+ * without its width or density. Cut at every comma, which may cut an
+ * address that holds one, and keeping anything else the candidate holds,
+ * so that nothing a browser could load escapes the rules.
  */
 export function srcsetUrls(srcset: string): string[] {
-  return srcset.split(',').flatMap((candidate) => candidate.trim().split(/\s+/)[0] || []);
+  return srcset.split(',').flatMap((candidate) => candidate.trim().replace(/\s+\d+(\.\d+)?[wx]$/i, '') || []);
 }

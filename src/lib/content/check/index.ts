@@ -8,7 +8,7 @@ import { entryFacts } from '../../translations/original.ts';
 import { checkContacts } from './contacts.ts';
 import { checkDataFiles, readDataFiles, type DataFiles } from './data-files.ts';
 import { checkImages, isImageFile } from './images.ts';
-import { checkLinks, type LinkTarget, type SiteAddresses } from './links.ts';
+import { checkLinks, checkUnsafeLinks, type LinkTarget, type SiteAddresses } from './links.ts';
 import { readMdx, type MdxReport } from './mdx.ts';
 import { checkTopics } from './topics.ts';
 
@@ -54,6 +54,9 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
       const linking = { file: page.filePath, lang: entryFacts(page).lang, anchors: anchors.get(page.id) ?? new Set<string>() };
       problems.push(...checkLinks(linking, links, addresses));
     }
+  } else {
+    // Until the site can be resolved, links cannot be followed; unsafe ones are reported at once.
+    for (const { page, links } of reports) problems.push(...checkUnsafeLinks(page.filePath, links));
   }
   const dataProblems = checkDataFiles(dataFiles);
   // Contact blocks name partners: a partners.yaml with mistakes would make them look wrong too.

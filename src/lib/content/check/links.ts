@@ -46,13 +46,31 @@ export function checkLinks(page: LinkingPage, links: readonly FoundLink[], site:
   });
 }
 
-function problemOf(link: FoundLink, page: LinkingPage, site: SiteAddresses): LinkProblem | undefined {
+/**
+ * The links and images of a page that are unsafe, whatever the rest of the
+ * site: a scheme off the allow-list, an image from another site. Checked
+ * even while other mistakes keep the site from being resolved.
+ */
+export function checkUnsafeLinks(file: string, links: readonly FoundLink[]): ContentProblem[] {
+  return links.flatMap((link) => {
+    const problem = unsafety(link);
+    return problem ? [{ file, line: link.line, ...problem }] : [];
+  });
+}
+
+function unsafety(link: FoundLink): LinkProblem | undefined {
   const url = link.url.trim();
-  if (url === '') return { code: 'link-empty' };
   const scheme = schemeOf(url);
   const web = scheme === 'http' || scheme === 'https';
   if (scheme && !(link.isImage ? web : LINK_SCHEMES.has(scheme))) return { code: 'url-scheme', params: { url: shortened(url), scheme } };
-  if (scheme || isOtherSite(url)) return link.isImage ? { code: 'image-remote', params: { url } } : undefined;
+  if (link.isImage && (scheme || isOtherSite(url))) return { code: 'image-remote', params: { url } };
+  return undefined;
+}
+
+function problemOf(link: FoundLink, page: LinkingPage, site: SiteAddresses): LinkProblem | undefined {
+  const url = link.url.trim();
+  if (url === '') return { code: 'link-empty' };
+  if (schemeOf(url) || isOtherSite(url)) return unsafety(link);
   if (url.startsWith('#')) return anchorProblem(url.slice(1), page.anchors, undefined);
   if (!url.startsWith('/')) {
     // Images next to the page are fine; page links must not depend on where they are shown.
