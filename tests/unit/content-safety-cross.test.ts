@@ -145,6 +145,8 @@ const HARMLESS = [
   '<abbr title="Organisation des Nations unies">ONU</abbr>',
   '<blockquote cite="https://example.org/source">Une citation.</blockquote>',
   '<span lang="en">English words</span>',
+  '<table><tbody><tr><th scope="row" colspan="2" aria-label="Ligne">A</th><td rowspan="1">B</td></tr></tbody></table>',
+  '<img src="./quai.png" srcset="./quai.png 1x, ./quai.png 2x" alt="Un quai" />',
 ];
 
 beforeAll(async () => {

@@ -86,6 +86,8 @@ const LIMIT_CODES = { ALIAS: 'yaml-alias', TAG: 'yaml-tag', COMPLEX_KEY: 'yaml-c
  */
 export function readYaml(text: string): YamlRead {
   if (text.length > YAML_LIMITS.maxCharacters) return { ok: false, line: 1, yamlCode: 'TOO_LARGE' };
+  const tooDeep = tooDeepBrackets(text);
+  if (tooDeep !== undefined) return { ok: false, line: tooDeep, yamlCode: 'TOO_DEEP' };
   const lineCounter = new LineCounter();
   // Dates stay text here (no YAML timestamps), so the schema sees `2023-02-30`
   // as written instead of a date YAML quietly rolled over to 2 March.
@@ -135,6 +137,39 @@ function excludedFeature(root: unknown): { offset: number; yamlCode: keyof typeo
       // Pushed last first, so that the first item written is looked at first.
       for (const item of [...node.items].reverse()) stack.push({ node: item, depth: depth + 1 });
     }
+  }
+  return undefined;
+}
+
+/**
+ * The line where brackets (`[`, `{`) open more levels than YAML_LIMITS
+ * allows, counted before parsing: the YAML parser takes seconds over
+ * thousands of them. Brackets inside a quoted value do not count; a quote
+ * opens one only where a value starts (an apostrophe inside a word is
+ * text), as YAML reads it. Brackets in plain text count, which only errs
+ * on the safe side, far from the limit.
+ */
+function tooDeepBrackets(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let line = 1;
+  let previous = '\n';
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index] ?? '';
+    if (character === '\n') line += 1;
+    if (quote) {
+      // `\"` and `''` are a quote inside the value, not its end.
+      if ((quote === '"' && character === '\\') || (quote === "'" && character === "'" && text[index + 1] === "'")) index += 1;
+      else if (character === quote) quote = undefined;
+    } else if ((character === '"' || character === "'") && /[\s:,[{?-]/.test(previous)) {
+      quote = character;
+    } else if (character === '[' || character === '{') {
+      depth += 1;
+      if (depth > YAML_LIMITS.maxDepth) return line;
+    } else if (character === ']' || character === '}') {
+      depth = Math.max(0, depth - 1);
+    }
+    previous = character;
   }
   return undefined;
 }

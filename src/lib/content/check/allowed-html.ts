@@ -9,8 +9,8 @@
 /** Attributes any allowed element may have: naming, language, accessibility. */
 const GLOBAL_ATTRIBUTES = ['id', 'class', 'classname', 'lang', 'dir', 'title', 'translate', 'role', 'hidden'];
 
-/** `aria-label`, `aria-describedby`…: accessibility, never code. */
-const ARIA = /^aria-[a-z]+$/;
+/** `aria-label`, `aria-describedby`… (`arialabel` as an HTML parser names it): accessibility, never code. */
+const ARIA = /^aria-?[a-z]+$/;
 
 /**
  * The HTML elements a page may hold, each with the attributes it may have
