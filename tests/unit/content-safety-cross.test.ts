@@ -125,17 +125,21 @@ interface Case {
 const contentDir = '.cache/content-safety-cross';
 const cases: Case[] = [];
 let problems: ContentProblem[] = [];
-/** Each fictional partner of the data-file cases: its website as written, and the line its entry starts on. */
+/** Each fictional partner of the data-file cases: its website as written (or its logo), and the line its entry starts on. */
 let partnerCases: { name: string; website: string; start: number }[] = [];
+/** The logos among them: an image address, which must be refused whatever it is. */
+let logoCases: { name: string; start: number }[] = [];
 
 /** A page of the cross: its frontmatter, then the construct. */
 function page(key: string, body: string): string {
   return `---\nkey: ${key}\nkind: page\ntitle: Essai ${key}\ndescription: Page d’essai de la sécurité du contenu.\n---\n\nTexte.\n\n${body}\n`;
 }
 
-/** A fictional partner whose website is `website`, for the data-file syntax. */
-function partner(id: string, order: number, website: string): string {
-  return `- id: ${id}\n  order: ${order}\n  name: { fr: Essai ${order}, en: Test ${order} }\n  summary: { fr: Phrase d’essai., en: Test sentence. }\n  website: ${JSON.stringify(website)}\n`;
+/** A fictional partner whose website (or logo) is `address`, for the data-file syntax. */
+function partner(id: string, order: number, field: 'website' | 'logo', address: string): string {
+  const fields = `- id: ${id}\n  order: ${order}\n  name: { fr: Essai ${order}, en: Test ${order} }\n  summary: { fr: Phrase d’essai., en: Test sentence. }\n`;
+  if (field === 'website') return `${fields}  website: ${JSON.stringify(address)}\n`;
+  return `${fields}  website: https://example.org/\n  logo: { src: ${JSON.stringify(address)}, alt: { fr: Logo, en: Logo } }\n`;
 }
 
 const HARMLESS = [
@@ -179,9 +183,14 @@ beforeAll(async () => {
     Object.keys(ENCODINGS).map((encoding) => ({ encoding, website: url.replace(/\{(\w+)\}/, (_whole, scheme: string) => ENCODINGS[encoding]?.(scheme) ?? scheme) })),
   );
   partnerCases = [];
+  logoCases = [];
   websites.forEach(({ encoding, website }, number) => {
     partnerCases.push({ name: `partners.yaml: website ${JSON.stringify(website)} (${encoding})`, website, start: partners.length + 1 });
-    partners.push(...partner(`essai-${number}`, number + 3, website).trimEnd().split('\n'));
+    partners.push(...partner(`essai-${number}`, number + 3, 'website', website).trimEnd().split('\n'));
+  });
+  websites.forEach(({ encoding, website: logo }, number) => {
+    logoCases.push({ name: `partners.yaml: logo ${JSON.stringify(logo)} (${encoding})`, start: partners.length + 1 });
+    partners.push(...partner(`logo-${number}`, websites.length + number + 3, 'logo', logo).trimEnd().split('\n'));
   });
   writeFileSync(`${contentDir}/partners.yaml`, `${partners.join('\n')}\n`);
   ({ problems } = await checkContent({ contentDir, publicDir: 'public' }));
@@ -199,12 +208,14 @@ describe('content that could do more than show text and images, crossed with eve
     for (const problem of problems) expect(problem.code).toMatch(/^[a-z][a-z-]+$/);
   });
 
-  it('refuses each active address in a data file at its line, or lets through only a link to a web page', () => {
+  it('refuses each active address in a data file at its line, or lets through only a link to a web page; and every logo from elsewhere', () => {
     const lines = problems.filter((problem) => problem.file === `${contentDir}/partners.yaml`).map((problem) => problem.line ?? 0);
     const accepted = partnerCases.filter(({ start }) => !lines.some((line) => line >= start && line < start + 5));
     // What a browser makes of an accepted address (it drops tabs and new lines): a web page, or nothing is let through.
     const active = accepted.filter(({ website }) => !['https:', 'http:'].includes(URL.parse(website)?.protocol ?? ''));
     expect(active.map(({ name }) => name)).toEqual([]);
+    const logos = logoCases.filter(({ start }) => !lines.some((line) => line >= start && line < start + 6));
+    expect(logos.map(({ name }) => name)).toEqual([]);
     // The https:// look-alikes, written plainly, are accepted: the test tells the two apart.
     expect(accepted.map(({ name }) => name)).toContain('partners.yaml: website "https://example.org/pixel.png" (plain)');
   });

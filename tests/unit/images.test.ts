@@ -23,6 +23,18 @@ describe('svgProblem', () => {
     ['a remote style', svg('<style>rect { fill: url(https://example.org/a.svg#g) }</style><rect/>'), 'image-svg-remote', { url: 'https://example.org/a.svg#g' }],
     ['an imported style sheet', svg('<style>@import "https://example.org/a.css";</style>'), 'image-svg-remote', { url: '@import' }],
     ['no drawing at all', Buffer.from('<html><body>Bonjour</body></html>'), 'image-svg-unreadable', undefined],
+    [
+      'a script under Inkscape’s prefix bound to SVG',
+      svg('<g xmlns:inkscape="http://www.w3.org/2000/svg"><inkscape:script>alert(1)</inkscape:script></g>', ' xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"'),
+      'image-svg-active',
+      { what: '<inkscape:script>' },
+    ],
+    [
+      'a script inside Inkscape’s notes',
+      svg('<sodipodi:namedview><script>alert(1)</script></sodipodi:namedview>', ' xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"'),
+      'image-svg-active',
+      { what: '<script>' },
+    ],
   ])('refuses %s', (_name, bytes, code, params) => {
     expect(svgProblem(bytes)).toEqual(params ? { code, params } : { code });
   });
@@ -34,6 +46,23 @@ describe('svgProblem', () => {
         '<a href="https://example.org/"><circle r="2" fill="url(#g)"/></a>',
     );
     expect(svgProblem(drawing)).toBeUndefined();
+  });
+
+  it('accepts drawings as Illustrator and Inkscape save them, with their notes', () => {
+    const illustrator =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<!-- Generator: Adobe Illustrator 27.0.0 -->\n' +
+      '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n' +
+      '<svg version="1.1" id="Calque_1" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" x="0px" y="0px" ' +
+      'viewBox="0 0 200 50" style="enable-background:new 0 0 200 50;" xml:space="preserve">\n<style type="text/css">.st0{fill:#0B2A47;}</style>\n' +
+      '<g data-name="Layer 1"><path class="st0" d="M0,0h200v50H0V0z"/></g>\n</svg>\n';
+    const inkscape =
+      '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<svg width="210mm" height="297mm" viewBox="0 0 210 297" version="1.1" id="svg5" ' +
+      'inkscape:version="1.3" sodipodi:docname="logo.svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" ' +
+      'xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" xmlns="http://www.w3.org/2000/svg" xmlns:svg="http://www.w3.org/2000/svg">' +
+      '<sodipodi:namedview id="namedview7" pagecolor="#ffffff"/><g inkscape:label="Calque 1" inkscape:groupmode="layer" id="layer1">' +
+      '<rect style="fill:#0b2a47" width="100" height="50" x="10" y="10"/></g></svg>\n';
+    expect(svgProblem(Buffer.from(illustrator))).toBeUndefined();
+    expect(svgProblem(Buffer.from(inkscape))).toBeUndefined();
   });
 });
 

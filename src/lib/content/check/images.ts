@@ -16,8 +16,9 @@ import { decodeUtf8 } from '../read-content.ts';
  *   browsers' own security teams review, decides with its SVG profile: an
  *   SVG from which it would remove anything (a script, an event handler,
  *   an animation that sets attributes, foreign HTML, an unknown element or
- *   attribute) is refused, naming the file and what it found, so what is
- *   published is exactly the file that was judged. On top of it, an SVG
+ *   attribute; not the notes drawing programs leave, see isInert) is
+ *   refused, naming the file and what it found, so what is published is
+ *   exactly the file that was judged. On top of it, an SVG
  *   may load nothing (no address but `#…` in `href` or `url()`, no
  *   `@import`) and may declare no entities, which only an XML parser (a
  *   browser opening the file) would expand;
@@ -88,10 +89,32 @@ export function svgProblem(bytes: Buffer): ImageProblem | undefined {
   const purify = purifier();
   const clean = purify.sanitize(source, { USE_PROFILES: { svg: true, svgFilters: true }, RETURN_DOM: true });
   // DOMPurify parses into a <body>, which it always reports as removed.
-  const removed = purify.removed.find((item) => !('element' in item && item.element?.nodeName === 'BODY'));
+  const removed = purify.removed.find((item) => !('element' in item && item.element?.nodeName === 'BODY') && !isInert(item, source));
   if (removed) return { code: 'image-svg-active', params: { what: removedName(removed) } };
   const load = loadIn(clean);
   return load ? { code: 'image-svg-remote', params: { url: load.length > 60 ? `${load.slice(0, 57)}…` : load } } : undefined;
+}
+
+/**
+ * The notes drawing programs leave in an SVG, which DOMPurify removes
+ * but browsers ignore: namespace declarations (`xmlns:svg`), and Inkscape's
+ * own elements and attributes (`inkscape:label`, `<sodipodi:namedview>`)
+ * when their prefix means Inkscape's namespace everywhere in the file (the
+ * same prefix bound to SVG's would make `<inkscape:script>` a script).
+ */
+const EDITOR_NAMESPACES: Readonly<Record<string, string>> = {
+  inkscape: 'http://www.inkscape.org/namespaces/inkscape',
+  sodipodi: 'http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd',
+};
+
+function isInert(item: DOMPurify['removed'][number], source: string): boolean {
+  const name = removedName(item).replace(/^<|>$|=…$/g, '');
+  if (/^xmlns:[a-z_][\w.-]*$/i.test(name)) return true;
+  const prefix = /^([a-z]+):/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  const namespace = EDITOR_NAMESPACES[prefix];
+  if (!namespace) return false;
+  const bindings = [...source.matchAll(new RegExp(`xmlns:${prefix}\\s*=\\s*(["'])(.*?)\\1`, 'gi'))];
+  return bindings.length > 0 && bindings.every((binding) => binding[2] === namespace);
 }
 
 /** `<script>`, `onload=…`: what DOMPurify removed, as an editor can look for it. */
