@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import { createRequire } from 'node:module';
 import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { JSDOM } from 'jsdom';
 import { guarded, type ContentProblem, type ProblemCode, type ProblemParams } from '../content-error.ts';
 import { decodeUtf8 } from '../read-content.ts';
 
@@ -160,9 +160,16 @@ function externalUrl(style: string): string | undefined {
 
 let shared: DOMPurify | undefined;
 
-/** One DOMPurify for the whole check, on a DOM of its own (jsdom, as DOMPurify documents for Node). */
+/**
+ * One DOMPurify for the whole check, on a DOM of its own (jsdom, as
+ * DOMPurify documents for Node), loaded with the first SVG: most builds
+ * have none, and jsdom takes a moment to load.
+ */
 function purifier(): DOMPurify {
-  shared ??= createDOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis);
+  if (!shared) {
+    const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
+    shared = createDOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis);
+  }
   return shared;
 }
 
