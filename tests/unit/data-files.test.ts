@@ -33,6 +33,25 @@ describe('checkDataFiles', () => {
     ]);
   });
 
+  it.each([
+    ['partners.yaml', '{ id: partner-a }', 'partners-list'],
+    ['partners.yaml', '"Partenaire A"', 'partners-list'],
+    ['tags.yaml', '[test, essai]', 'tags-not-map'],
+    ['map/corridor.yaml', '[1, 2]', 'map-not-fields'],
+  ])('refuses %s of an unexpected type (%s) with a coded problem at its first line', (file, text, code) => {
+    const contentDir = contentWith(`type-${code}`, { [file]: text });
+    expect(checkDataFiles(contentDir)).toEqual([expect.objectContaining({ file: `${contentDir}/${file}`, line: 1, code })]);
+  });
+
+  it.each([
+    ['an alias', 'test: &t { fr: Essai, en: Test }\nautre: *t\n', 1, 'yaml-alias'],
+    ['an explicit type', 'test: !!map { fr: Essai, en: Test }\n', 1, 'yaml-tag'],
+    ['a complex key', 'test: { fr: Essai, en: Test }\n? [a]\n: b\n', 2, 'yaml-complex-key'],
+  ])('refuses %s in a data file at its line', (_name, text, line, code) => {
+    const contentDir = contentWith(`yaml-${code}`, { 'tags.yaml': text });
+    expect(checkDataFiles(contentDir)).toEqual([{ file: `${contentDir}/tags.yaml`, line, code }]);
+  });
+
   it('refuses a topic written twice, which YAML itself refuses', () => {
     const contentDir = contentWith('topic-twice', { 'tags.yaml': 'test: { fr: Essai, en: Test }\ntest: { fr: Autre, en: Other }\n' });
     expect(checkDataFiles(contentDir)).toEqual([{ file: `${contentDir}/tags.yaml`, line: 2, code: 'data-yaml-duplicate-key' }]);

@@ -76,7 +76,8 @@ function readYamlFile(file: string): DataRead | undefined {
     const code = read.yamlCode === 'DUPLICATE_KEY' ? 'data-yaml-duplicate-key' : 'data-yaml-invalid';
     return { ok: false, problems: [{ file, line: read.line, ...(limit ?? { code }) }] };
   }
-  return { ok: true, yaml: { file, data: read.data, lineOf: read.lineOf } };
+  // A mistake in the whole file (a list where a map belongs) is at its first line.
+  return { ok: true, yaml: { file, data: read.data, lineOf: (path) => read.lineOf(path) ?? 1 } };
 }
 
 function problemsOf(read: DataRead | undefined, check: (yaml: CheckedYaml) => ContentProblem[]): ContentProblem[] {
