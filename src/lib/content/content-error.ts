@@ -89,7 +89,8 @@ export class ProblemList {
  * known (else the content folder): never a stack trace.
  */
 export function internalError(error: unknown, file: string): ContentProblem {
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  // `TypeError: …` says something; a plain `Error: …` does not.
+  const message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
   const detail = message.split('\n')[0]?.slice(0, 200) ?? '';
   return { file, code: 'internal-error', params: { detail } };
 }

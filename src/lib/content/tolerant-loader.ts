@@ -26,19 +26,30 @@ const UNREADABLE = Symbol('unreadable page');
  * Any other error of the loader (a fault, not a mistake in `file`, the
  * file or folder it reads) is one plain `internal-error` in the editor's
  * language: it ends `astro build`, and `astro dev` reports it and goes on.
+ * In `astro build`, where the check has passed, an error the loader only
+ * logs counts too (Astro's file loader logs a file it cannot read, in
+ * English, and goes on without its entries); in `astro dev` it may be an
+ * editor's mistake, which the check reports, so it is left as it is.
  */
 export function tolerantLoader(loader: Loader, file: string): Loader {
   return {
     name: loader.name,
     load: async (context) => {
+      // Only `astro dev` watches the content.
+      const building = !context.watcher;
+      let failure: unknown;
+      const logger = building
+        ? Object.create(context.logger, { error: { value: (message: string) => (failure ??= new Error(message)) } })
+        : context.logger;
       try {
-        await loader.load(tolerant(context));
+        await loader.load(tolerant({ ...context, logger }));
       } catch (error) {
-        const problems = [internalError(error, file)];
-        // Only `astro dev` watches the content.
-        if (!context.watcher) await stopWithReport(problems);
-        context.logger.error(describeProblems(problems, editorMessages(), 'found'));
+        failure ??= error;
       }
+      if (failure === undefined) return;
+      const problems = [internalError(failure, file)];
+      if (building) await stopWithReport(problems);
+      context.logger.error(describeProblems(problems, editorMessages(), 'found'));
     },
   };
 }
