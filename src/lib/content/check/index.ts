@@ -1,4 +1,4 @@
-import { dirname, join, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { filesBelow } from '../../files-below.ts';
 import { ContentError, internalError, type ContentProblem } from '../content-error.ts';
 import { readContent, type ContentPage } from '../read-content.ts';
@@ -122,11 +122,14 @@ function checkSite(pages: ContentPage[], problems: ContentProblem[], base: strin
  * put), and each one a page or partners.yaml names, wherever it lives.
  */
 function imagesOf(contentDir: string, reports: readonly (MdxReport & { page: ContentPage })[], dataFiles: DataFiles): string[] {
-  const stored = filesBelow(contentDir).filter(isImageFile).map((file) => `${contentDir}/${file}`);
-  const named = reports.flatMap(({ page, links }) =>
-    links.filter((link) => link.isImage && !/^[a-z][a-z0-9+.-]*:|^[\\/]/i.test(link.url.trim())).map((link) => join(dirname(page.filePath), link.url.trim().replace(/[?#].*$/, ''))),
+  const stored = filesBelow(contentDir).filter(isImageFile).map((file) => join(contentDir, file));
+  // Images next to the page (`./quai.png`, `../photos/quai.png`); addresses with a scheme or from the root are not files of the content.
+  const nextToPages = reports.flatMap(({ page, links }) =>
+    links
+      .filter((link) => link.isImage && !/^[a-z][a-z0-9+.-]*:|^[\\/]/i.test(link.url.trim()))
+      .map((link) => join(dirname(page.filePath), link.url.trim().replace(/[?#].*$/, ''))),
   );
-  return [...stored, ...named.map(normalize), ...logosOf(dataFiles)];
+  return [...stored, ...nextToPages, ...logosOf(dataFiles)];
 }
 
 /** The logo files partners.yaml names, from its folder. */
@@ -135,7 +138,7 @@ function logosOf(dataFiles: DataFiles): string[] {
   if (!Array.isArray(partners)) return [];
   return partners.flatMap((partner: { logo?: { src?: unknown } } | null) => {
     const src = partner?.logo?.src;
-    return typeof src === 'string' ? [normalize(join(dirname(dataFiles.partnersFile), src))] : [];
+    return typeof src === 'string' ? [join(dirname(dataFiles.partnersFile), src)] : [];
   });
 }
 
