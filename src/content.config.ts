@@ -25,7 +25,7 @@ const pages = defineCollection({
 /** A data file of the content folder; a content folder without it has no entries of that kind. */
 function dataFile(name: string, options?: Parameters<typeof file>[1]) {
   const path = `./${contentDir}/${name}`;
-  return existsSync(path) ? tolerantLoader(file(path, options)) : () => [];
+  return existsSync(path) ? tolerantLoader(file(path, options), path) : () => [];
 }
 
 /** The two partners, in the order the site presents them. */

@@ -16,6 +16,21 @@ const unescape = (value: string) => value.replaceAll('&quot;', '"').replaceAll('
  */
 export function registerEditorComponents(cms: typeof CMS, partners: Choice[]): void {
   cms.registerEditorComponent({
+    id: 'figure',
+    label: text.figure.label,
+    icon: 'image',
+    fields: [
+      { name: 'image', label: text.figure.image, widget: 'image' },
+      { name: 'alt', label: text.figure.alt, widget: 'string' },
+      { name: 'caption', label: text.figure.caption, widget: 'string' },
+    ],
+    // Written as the guides show it: the image in Markdown, with its alternative text, so Astro optimises it.
+    pattern: /^<Figure caption="(?<caption>[^"]*)">\n\s*!\[(?<alt>[^\]]*)\]\((?<image>[^)\s]+)\)\n<\/Figure>$/m,
+    fromBlock: (match) => ({ caption: unescape(match.groups?.caption ?? ''), alt: match.groups?.alt ?? '', image: match.groups?.image ?? '' }),
+    toBlock: ({ image, alt, caption }) => `<Figure caption="${attribute(String(caption))}">\n  ![${String(alt).replaceAll(']', '')}](${image})\n</Figure>`,
+    toPreview: ({ image, alt, caption }) => `<figure><img src="${image}" alt="${attribute(String(alt))}"><figcaption>${caption}</figcaption></figure>`,
+  });
+  cms.registerEditorComponent({
     id: 'contact-block',
     label: text.contactBlock.label,
     icon: 'contact_mail',

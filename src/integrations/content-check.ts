@@ -2,13 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { editorMessages, editorTranslations, type EditorTranslate } from '../i18n/editor/index.ts';
+import { editorMessages, editorTranslations } from '../i18n/editor/index.ts';
 import { editorLanguage } from '../i18n/editor/language.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { describeProblems, type ContentProblem } from '../lib/content/content-error.ts';
-import { checkContent, type CheckOptions, type ContentCheck } from '../lib/content/check/index.ts';
+import { checkContent, failedCheck, type CheckOptions, type ContentCheck } from '../lib/content/check/index.ts';
 import { recordOf, type SiteRecord } from '../lib/routing/site-record.ts';
 import { translationStatus } from '../lib/translations/status.ts';
+import { stopWithReport } from '../lib/content/stop-with-report.ts';
+import { plainFailures } from './plain-failure.ts';
 import { problemsPage } from './problems-page.ts';
 import { reloadSiteModule, siteModule } from './site-module.ts';
 
@@ -28,7 +30,7 @@ export type ContentCheckOptions = Omit<CheckOptions, 'base'> & {
  */
 export function contentCheck(options: ContentCheckOptions): AstroIntegration {
   const checks = new ContentChecks(options);
-  return {
+  const integration: AstroIntegration = {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig }) => {
@@ -36,12 +38,13 @@ export function contentCheck(options: ContentCheckOptions): AstroIntegration {
         updateConfig({ vite: { plugins: [siteModule(() => checks.siteRecord())] } });
         if (command !== 'build') return;
         const check = await checks.run();
-        if (check.problems.length > 0) await stopBuild(check.problems, editorMessages());
+        if (check.problems.length > 0) await stopWithReport(check.problems, editorMessages());
         options.onBuildChecked?.(check);
       },
       'astro:server:setup': ({ server, logger }) => previewProblems(server, logger, checks, editorLanguage(process.env)),
     },
   };
+  return plainFailures(integration, options.contentDir);
 }
 
 /** The checks of one build or dev server: the latest one is what the pages render. */
@@ -60,10 +63,13 @@ class ContentChecks {
     return this.options.contentDir;
   }
 
-  /** Checks the content as it is now. */
+  /**
+   * Checks the content as it is now. A fault of the check itself comes
+   * back as its one problem, reported like an editor's mistake.
+   */
   run(): Promise<ContentCheck> {
     const { contentDir, publicDir } = this.options;
-    this.latest = checkContent({ contentDir, publicDir, base: this.base });
+    this.latest = checkContent({ contentDir, publicDir, base: this.base }).catch((error: unknown) => failedCheck(error, contentDir));
     return this.latest;
   }
 
@@ -83,18 +89,6 @@ class ContentChecks {
     }
     return this.lastRecord ?? { base: this.base, routes: [], translationStatus: [], waitingPages: [] };
   }
-}
-
-/**
- * Prints the report and ends the build. Exiting here, before Astro has
- * written anything, spares editors Astro's own wrapping of a thrown error
- * (an English "unhandled error" line around the report).
- */
-async function stopBuild(problems: ContentProblem[], t: EditorTranslate): Promise<never> {
-  const report = `${describeProblems(problems, t)}\n${t('report.hint')}\n`;
-  // Written, and flushed even to a pipe, before the process ends.
-  await new Promise<void>((written) => process.stderr.write(report, () => written()));
-  process.exit(1);
 }
 
 /**

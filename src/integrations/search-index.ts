@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { plainFailures } from './plain-failure.ts';
 
 /**
  * Builds the search index once the site is written: Pagefind reads every
@@ -12,6 +13,10 @@ import * as pagefind from 'pagefind';
  * an index that matches its pages.
  */
 export function searchIndex(): AstroIntegration {
+  return plainFailures(searchIndexHooks(), 'pagefind/');
+}
+
+function searchIndexHooks(): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {

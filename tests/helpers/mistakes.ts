@@ -1,4 +1,5 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { allowedAttributesOf } from '../../src/lib/content/check/allowed-html.ts';
 import type { ProblemCode, ProblemParams } from '../../src/lib/content/content-error.ts';
 
 /**
@@ -97,6 +98,26 @@ export const mistakes: Mistake[] = [
   { name: 'md-image-without-alt', file: ARTICLE, line: 18, code: 'img-alt-missing', params: { url: '/favicon.svg' } },
   { name: 'md-broken-link', file: ARTICLE, line: 18, code: 'link-unknown-near', params: { path: '/fr/acord/', suggestion: '/fr/accord/' } },
   { name: 'md-event-attribute', file: ARTICLE, line: 18, code: 'attribute-event', params: { name: 'img', attribute: 'onerror' } },
+  // Only what the allow-list names gets through (src/lib/content/check/allowed-html.ts), however it is written.
+  { name: 'set-html-directive', file: AXIS, line: 17, code: 'attribute-directive', params: { name: 'p', attribute: 'set:html' } },
+  { name: 'md-srcset-remote', file: ARTICLE, line: 18, code: 'image-remote', params: { url: 'https://example.org/tracker.png' } },
+  {
+    name: 'attribute-not-allowed',
+    file: AXIS,
+    line: 17,
+    code: 'attribute-not-allowed',
+    params: { name: 'a', attribute: 'ping', attributes: allowedAttributesOf('a') },
+  },
+  { name: 'element-not-allowed', file: ARTICLE, line: 18, code: 'tag-forbidden', params: { name: 'video' } },
+  { name: 'encoded-javascript-link', file: AXIS, line: 17, code: 'url-scheme', params: { url: 'javascript:alert(1)', scheme: 'javascript' } },
+  // Images are inert, wherever they are and whoever names them: partners' logos, pages' images, uploads no page names yet.
+  { name: 'svg-logo-script', file: 'logos/partner-b.svg', code: 'image-svg-active', params: { what: '<script>' } },
+  { name: 'svg-image-event', file: 'fr/accord/dessin.svg', code: 'image-svg-active', params: { what: 'onload=…' } },
+  { name: 'svg-upload-remote', file: 'media/logo-importe.svg', code: 'image-svg-remote', params: { url: 'https://example.org/pixel.png' } },
+  { name: 'image-not-png', file: 'fr/accord/quai.png', code: 'image-format', params: { extension: 'png' } },
+  // YAML that could blow up: anchors and aliases (a "billion laughs"), merge keys.
+  { name: 'yaml-alias-frontmatter', file: ARTICLE, line: 4, code: 'yaml-alias' },
+  { name: 'yaml-merge-data', file: 'tags.yaml', line: 2, code: 'yaml-alias' },
   // Links that lead readers astray.
   {
     name: 'wrong-language-link',

@@ -43,6 +43,25 @@ describe('checkDataFiles', () => {
     expect(checkDataFiles(contentDir)).toEqual([expect.objectContaining({ file: `${contentDir}/tags.yaml`, code: 'tags-list' })]);
   });
 
+  it.each([
+    ['partners.yaml', '{ id: partner-a }', 'partners-list'],
+    ['partners.yaml', '"Partenaire A"', 'partners-list'],
+    ['tags.yaml', '"Essai"', 'tags-list'],
+    ['map/corridor.yaml', '[1, 2]', 'map-not-fields'],
+  ])('refuses %s of an unexpected type (%s) with a coded problem at its first line', (file, text, code) => {
+    const contentDir = contentWith(`type-${code}-${file.length}`, { [file]: text });
+    expect(checkDataFiles(contentDir)).toEqual([expect.objectContaining({ file: `${contentDir}/${file}`, line: 1, code })]);
+  });
+
+  it.each([
+    ['an alias', '- id: a\n  label: &t { fr: Essai, en: Test }\n- id: b\n  label: *t\n', 2, 'yaml-alias'],
+    ['an explicit type', '- id: test\n  label: !!map { fr: Essai, en: Test }\n', 2, 'yaml-tag'],
+    ['a complex key', '- id: test\n  label: { fr: Essai, en: Test }\n  ? [a]\n  : b\n', 3, 'yaml-complex-key'],
+  ])('refuses %s in a data file at its line', (_name, text, line, code) => {
+    const contentDir = contentWith(`yaml-${code}`, { 'tags.yaml': text });
+    expect(checkDataFiles(contentDir)).toEqual([{ file: `${contentDir}/tags.yaml`, line, code }]);
+  });
+
   it('refuses a data file that is not UTF-8, at its first accent', () => {
     const contentDir = contentWith('latin-1', { 'tags.yaml': Buffer.from('- id: test\n  label:\n    fr: Essai réussi\n    en: Test\n', 'latin1') });
     expect(checkDataFiles(contentDir)).toEqual([{ file: `${contentDir}/tags.yaml`, line: 3, code: 'file-encoding' }]);

@@ -20,14 +20,13 @@ function directives(csp = ''): Map<string, string[]> {
 }
 
 describe('public/_headers', () => {
-  it('has one rule for every response and one for fingerprinted assets', () => {
-    expect(rules.map((rule) => rule.for)).toEqual(['/*', '/_astro/*']);
+  it('has one rule for every response, one for SVG drawings and one for fingerprinted assets', () => {
+    expect(rules.map((rule) => rule.for)).toEqual(['/*', '/*.svg', '/_astro/*']);
   });
 
   it('sends the security headers with every response', () => {
     expect(Object.keys(page).sort()).toEqual(
       [
-        'Content-Security-Policy',
         'Cross-Origin-Opener-Policy',
         'Cross-Origin-Resource-Policy',
         'Permissions-Policy',
@@ -47,17 +46,28 @@ describe('public/_headers', () => {
     expect(page['Permissions-Policy']).toContain('browsing-topics=()');
   });
 
-  it('says in the header what no <meta> can, and leaves scripts to each page’s own policy', () => {
-    const csp = directives(page['Content-Security-Policy']);
-    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
-    // A script-src (or default-src) here would be a second policy on the search pages, blocking Pagefind's WebAssembly.
-    expect(csp.has('script-src')).toBe(false);
-    expect(csp.has('default-src')).toBe(false);
-    for (const values of csp.values()) expect(values.join(' ')).not.toMatch(/https?:|\*|wasm/);
+  it('leaves pages’ policy to their own <meta>, and keeps them out of frames', () => {
+    // A Content-Security-Policy header here would be a second policy on the search pages, blocking Pagefind's WebAssembly.
+    expect(page['Content-Security-Policy']).toBeUndefined();
+    expect(page['X-Frame-Options']).toBe('DENY');
   });
 
+  it.each(['/_astro/partner-b.CuF-y2Ho_Z5l9mY.svg', '/fr/carte-du-corridor-paysage.svg', '/partenariat/en/corridor-map-portrait.svg', '/favicon.svg'])(
+    'lets an SVG opened on its own (%s) run nothing and load nothing, with its inline style only',
+    (path) => {
+      const svg = headersFor(rules, path);
+      const csp = directives(svg['Content-Security-Policy']);
+      expect(csp.get('default-src')).toEqual(["'none'"]);
+      expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+      // The map drawings style themselves with one inline <style>; nothing else is allowed.
+      expect([...csp.keys()].sort()).toEqual(['default-src', 'frame-ancestors', 'style-src']);
+      expect(csp.get('style-src')).toEqual(["'unsafe-inline'"]);
+      expect(svg['X-Content-Type-Options']).toBe('nosniff');
+    },
+  );
+
   it('sets no header twice for one path, where hosts would disagree', () => {
-    for (const path of ['/', '/fr/recherche/', '/en/search/', '/_astro/page.B2zY4vRx.css', '/pagefind/pagefind.js']) {
+    for (const path of ['/', '/fr/recherche/', '/en/search/', '/_astro/page.B2zY4vRx.css', '/_astro/logo.B2zY4vRx.svg', '/fr/carte-du-corridor-paysage.svg', '/pagefind/pagefind.js']) {
       expect(() => headersFor(rules, path)).not.toThrow();
     }
   });

@@ -274,6 +274,7 @@ describe('resolveRoutes: a site published under a base path', () => {
     expect(site.fixedPages).toEqual({
       chooser: '/partenariat/',
       translationStatus: '/partenariat/translations/',
+      webEditor: '/partenariat/admin/',
       notFound: '/partenariat/404.html',
       sitemap: '/partenariat/sitemap.xml',
       robots: '/partenariat/robots.txt',

@@ -2,7 +2,7 @@ import { locales, sourceLocale } from '../../i18n/locales.ts';
 import type { CmsBackendSettings } from './backend-settings.ts';
 import { dataCollection } from './data-collections.ts';
 import { cmsText } from './labels.ts';
-import { pageCollections, type EditorLists } from './page-collections.ts';
+import { MEDIA_FOLDER, pageCollections, type EditorLists } from './page-collections.ts';
 
 /** What the admin page loads (`/admin/cms.json`): the CMS configuration, and what the body's inserts offer. */
 export interface AdminData {
@@ -29,8 +29,7 @@ export function cmsConfig(backend: CmsBackendSettings, contentDir: string, lists
     },
     // A branch and a pull request per change: CI checks the content and the host builds a preview.
     publish_mode: 'editorial_workflow',
-    media_folder: `${contentDir}/media`,
-    public_folder: '/media',
+    media_folder: `${contentDir}/${MEDIA_FOLDER}`,
     i18n: {
       structure: 'multiple_folders',
       locales: [...locales],

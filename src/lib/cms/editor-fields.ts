@@ -7,4 +7,4 @@
 export const TRANSLATION_CURRENT_FIELD = 'translationCurrent';
 
 /** The MDX components the body's "+" button inserts (registered in src/admin/editor-components.ts). */
-export const editorComponentIds = ['contact-block', 'callout'] as const;
+export const editorComponentIds = ['figure', 'contact-block', 'callout'] as const;

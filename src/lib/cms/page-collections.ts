@@ -48,6 +48,12 @@ export const collectionOrder: readonly PageKind[] = ['home', 'axis', 'news', 'pa
 /** The kind of a section's own page (its folder's index.mdx), by the kind of the pages in it. */
 const indexKinds: Partial<Record<PageKind, PageKind>> = { news: 'news-index', axis: 'agreement' };
 
+/** The folder of the content folder that holds the images pages show. */
+export const MEDIA_FOLDER = 'media';
+
+/** How deep below its language folder a page of `kind` is: the pages of a section are one folder further down. */
+const depthOf = (kind: PageKind) => (indexKinds[kind] ? 2 : 1);
+
 /** Kinds editors may add pages of (and delete); the others are the site's fixed pages. */
 const creatableKinds = new Set<PageKind>(['axis', 'news', 'page']);
 
@@ -78,6 +84,10 @@ export function pageCollections(contentDir: string, lists: EditorLists): CmsColl
     duplicate: false,
     slug: { template: '{{title}}', editable: true, i18n: true },
     summary: '{{title}}',
+    // Images go to the one media folder, which a page and its translations
+    // reach by the same relative path (they sit at the same depth).
+    media_folder: `/${contentDir}/${MEDIA_FOLDER}`,
+    public_folder: `${'../'.repeat(depthOf(kind))}${MEDIA_FOLDER}`,
     fields: pageFields(kind, lists),
     ...(indexKinds[kind] ? { index_file: { name: 'index', label: cmsText.collections[indexKinds[kind]].singular, fields: pageFields(indexKinds[kind], lists) } } : {}),
   }));

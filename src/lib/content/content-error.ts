@@ -81,3 +81,25 @@ export class ProblemList {
     if (this.problems.length > 0) throw new ContentError(this.problems);
   }
 }
+
+/**
+ * An error the checks did not expect (a fault of the site's code, or of
+ * the machine, not a mistake in the content), as the one plain problem
+ * editors read, in their language, naming the file being read when it is
+ * known (else the content folder): never a stack trace.
+ */
+export function internalError(error: unknown, file: string): ContentProblem {
+  // `TypeError: …` says something; a plain `Error: …` does not.
+  const message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
+  const detail = message.split('\n')[0]?.slice(0, 200) ?? '';
+  return { file, code: 'internal-error', params: { detail } };
+}
+
+/** `read()`, or, when it throws, the internal error it is for `file`. */
+export function guarded<T>(file: string, read: () => T, failed: (problem: ContentProblem) => T): T {
+  try {
+    return read();
+  } catch (error) {
+    return failed(internalError(error, file));
+  }
+}

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { isProblemCode, type ProblemCode, type ProblemParams } from './content-error.ts';
 
 /*
@@ -66,11 +66,28 @@ export type YamlRead =
   | { ok: false; line: number; yamlCode: string };
 
 /**
+ * What YAML in content may be: plain fields, lists and groups, no larger
+ * and no deeper than any real page or data file needs (the editing guides
+ * state these limits). Anchors (`&`), aliases (`*`) and merge keys (`<<`)
+ * can multiply a small file into a huge one; explicit tags (`!!binary`,
+ * `!x`) and complex keys (`? [a]`) give values of types no field expects.
+ */
+export const YAML_LIMITS = { maxCharacters: 200_000, maxDepth: 16 } as const;
+
+/** The YAML features content may not use, as the code readYaml gives them (see yamlLimitProblem). */
+const LIMIT_CODES = { ALIAS: 'yaml-alias', TAG: 'yaml-tag', COMPLEX_KEY: 'yaml-complex-key', TOO_LARGE: 'yaml-too-large', TOO_DEEP: 'yaml-too-deep' } as const;
+
+/**
  * Reads YAML as editors write it, keeping where each field is: the line
  * (1-based, in `text`) of the field at `path`, or of its nearest parent that
- * exists; undefined when not even the first part of the path does.
+ * exists; undefined when not even the first part of the path does. Text
+ * beyond YAML_LIMITS, or using a feature they exclude, is an error at its
+ * line, found before any value is built, so it can never hang the build.
  */
 export function readYaml(text: string): YamlRead {
+  if (text.length > YAML_LIMITS.maxCharacters) return { ok: false, line: 1, yamlCode: 'TOO_LARGE' };
+  const tooDeep = tooDeepBrackets(text);
+  if (tooDeep !== undefined) return { ok: false, line: tooDeep, yamlCode: 'TOO_DEEP' };
   const lineCounter = new LineCounter();
   // Dates stay text here (no YAML timestamps), so the schema sees `2023-02-30`
   // as written instead of a date YAML quietly rolled over to 2 March.
@@ -78,6 +95,8 @@ export function readYaml(text: string): YamlRead {
   const error = document.errors[0];
   // Without pretty errors, an error has its offset but no line: the counter gives it.
   if (error) return { ok: false, line: lineCounter.linePos(error.pos[0]).line, yamlCode: error.code };
+  const excluded = excludedFeature(document.contents);
+  if (excluded) return { ok: false, line: lineCounter.linePos(excluded.offset).line, yamlCode: excluded.yamlCode };
   const lineOf = (path: readonly (string | number)[]) => {
     const offset = keyOffset(document, path);
     return offset === undefined ? undefined : lineCounter.linePos(offset).line;
@@ -85,8 +104,84 @@ export function readYaml(text: string): YamlRead {
   return { ok: true, data: document.toJS() as unknown, lineOf };
 }
 
+/** The problem of a YAML feature content may not use (readYaml's yamlCode), if it is one. */
+export function yamlLimitProblem(yamlCode: string): { code: ProblemCode; params?: ProblemParams } | undefined {
+  if (!Object.hasOwn(LIMIT_CODES, yamlCode)) return undefined;
+  const code = LIMIT_CODES[yamlCode as keyof typeof LIMIT_CODES];
+  if (code === 'yaml-too-large') return { code, params: { max: YAML_LIMITS.maxCharacters } };
+  if (code === 'yaml-too-deep') return { code, params: { max: YAML_LIMITS.maxDepth } };
+  return { code };
+}
+
+/**
+ * The first node, in the order written, that uses a feature YAML_LIMITS
+ * excludes, with its offset. Walked without recursion, so no nesting can
+ * exhaust the stack.
+ */
+function excludedFeature(root: unknown): { offset: number; yamlCode: keyof typeof LIMIT_CODES } | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: unknown; depth: number };
+    if (node === null || node === undefined) continue;
+    const offset = offsetOf(node);
+    if (isPair(node)) {
+      if (node.key !== null && !isScalar(node.key)) return { offset: offsetOf(node.key), yamlCode: 'COMPLEX_KEY' };
+      if (isScalar(node.key) && node.key.value === '<<') return { offset: offsetOf(node.key), yamlCode: 'ALIAS' };
+      stack.push({ node: node.value, depth }, { node: node.key, depth });
+      continue;
+    }
+    if (isAlias(node) || (node as { anchor?: string }).anchor) return { offset, yamlCode: 'ALIAS' };
+    if ((node as { tag?: string }).tag) return { offset, yamlCode: 'TAG' };
+    if (isCollection(node)) {
+      if (depth >= YAML_LIMITS.maxDepth) return { offset, yamlCode: 'TOO_DEEP' };
+      // Pushed last first, so that the first item written is looked at first.
+      for (const item of [...node.items].reverse()) stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The line where brackets (`[`, `{`) open more levels than YAML_LIMITS
+ * allows, counted before parsing: the YAML parser takes seconds over
+ * thousands of them. Brackets inside a quoted value do not count; a quote
+ * opens one only where a value starts (an apostrophe inside a word is
+ * text), as YAML reads it. Brackets in plain text count, which only errs
+ * on the safe side, far from the limit.
+ */
+function tooDeepBrackets(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let line = 1;
+  let previous = '\n';
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index] ?? '';
+    if (character === '\n') line += 1;
+    if (quote) {
+      // `\"` and `''` are a quote inside the value, not its end.
+      if ((quote === '"' && character === '\\') || (quote === "'" && character === "'" && text[index + 1] === "'")) index += 1;
+      else if (character === quote) quote = undefined;
+    } else if ((character === '"' || character === "'") && /[\s:,[{?-]/.test(previous)) {
+      quote = character;
+    } else if (character === '[' || character === '{') {
+      depth += 1;
+      if (depth > YAML_LIMITS.maxDepth) return line;
+    } else if (character === ']' || character === '}') {
+      depth = Math.max(0, depth - 1);
+    }
+    previous = character;
+  }
+  return undefined;
+}
+
+function offsetOf(node: unknown): number {
+  return (node as { range?: [number] }).range?.[0] ?? 0;
+}
+
 /** A YAML error as the problem editors read: the common ones explained, the others named. */
 function yamlProblem(yamlCode: string): Pick<ReadProblem, 'code' | 'params'> {
+  const limit = yamlLimitProblem(yamlCode);
+  if (limit) return limit;
   const code = `yaml-${yamlCode.toLowerCase().replace(/_/g, '-')}`;
   if (isProblemCode(code)) return { code };
   return { code: 'yaml-other', params: { detail: yamlCode.toLowerCase().replace(/_/g, ' ') } };

@@ -3,7 +3,7 @@ import { filesBelow } from '../files-below.ts';
 import type { SourceEntry } from '../routing/routes.ts';
 import { fingerprint } from '../translations/fingerprint.ts';
 import { locales } from '../../i18n/locales.ts';
-import type { ContentProblem } from './content-error.ts';
+import { guarded, type ContentProblem } from './content-error.ts';
 import { parsePage, type ParsedPage } from './frontmatter.ts';
 import { pageKinds, pageSchema, type PageData } from './page-schema.ts';
 import { describeIssues, type IssueWording } from './schema-issues.ts';
@@ -38,7 +38,8 @@ export function readContent(contentDir: string): ContentRead {
   const pages: ContentPage[] = [];
   const problems: ContentProblem[] = [];
   for (const id of filesBelow(contentDir).filter((name) => /\.mdx?$/i.test(name))) {
-    const read = readPage(contentDir, id);
+    // A fault while reading one page is reported for that page, and the others are still read.
+    const read = guarded(`${contentDir}/${id}`, () => readPage(contentDir, id), (problem) => ({ problems: [problem] }));
     if ('page' in read) pages.push(read.page);
     else problems.push(...read.problems);
   }

@@ -1,4 +1,7 @@
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { editorMessages } from '../../i18n/editor/index.ts';
+import { describeProblems, internalError } from './content-error.ts';
+import { stopWithReport } from './stop-with-report.ts';
 
 /** The options of Astro's glob loader. */
 type GlobOptions = Parameters<typeof glob>[0];
@@ -19,14 +22,41 @@ const UNREADABLE = Symbol('unreadable page');
  * language) in the terminal and on every page of the preview, and the
  * entry comes back as soon as it is fixed. `astro build` never gets here
  * with a mistake: the check stops it first.
+ *
+ * Any other error of the loader (a fault, not a mistake in `file`, the
+ * file or folder it reads) is one plain `internal-error` in the editor's
+ * language: it ends `astro build`, and `astro dev` reports it and goes on.
+ * In `astro build`, where the check has passed, an error the loader only
+ * logs counts too (Astro's file loader logs a file it cannot read, in
+ * English, and goes on without its entries); in `astro dev` it may be an
+ * editor's mistake, which the check reports, so it is left as it is.
  */
-export function tolerantLoader(loader: Loader): Loader {
-  return { name: loader.name, load: (context) => loader.load(tolerant(context)) };
+export function tolerantLoader(loader: Loader, file: string): Loader {
+  return {
+    name: loader.name,
+    load: async (context) => {
+      // Only `astro dev` watches the content.
+      const building = !context.watcher;
+      let failure: unknown;
+      const logger = building
+        ? Object.create(context.logger, { error: { value: (message: string) => (failure ??= new Error(message)) } })
+        : context.logger;
+      try {
+        await loader.load(tolerant({ ...context, logger }));
+      } catch (error) {
+        failure ??= error;
+      }
+      if (failure === undefined) return;
+      const problems = [internalError(failure, file)];
+      if (building) await stopWithReport(problems);
+      context.logger.error(describeProblems(problems, editorMessages(), 'found'));
+    },
+  };
 }
 
 /** Astro's glob loader, made tolerant: the site's pages. */
 export function pagesLoader(options: GlobOptions): Loader {
-  return tolerantLoader({ ...glob(options), name: 'pages-loader' });
+  return tolerantLoader({ ...glob(options), name: 'pages-loader' }, options.base?.toString() ?? '');
 }
 
 function tolerant(context: LoaderContext & { entryTypes?: Map<string, EntryType> }): LoaderContext {

@@ -2,9 +2,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { corridorSchema, type Corridor } from '../../map/corridor-schema.ts';
-import { problem, type ContentProblem, type ProblemParams } from '../content-error.ts';
+import { guarded, problem, type ContentProblem, type ProblemParams } from '../content-error.ts';
 import { idsWritten, uniqueIds } from '../data-id.ts';
-import { readYaml } from '../frontmatter.ts';
+import { readYaml, yamlLimitProblem } from '../frontmatter.ts';
 import type { PartnerFacts } from '../legal-facts.ts';
 import { legalSchema, type LegalFacts } from '../legal-schema.ts';
 import { partnerSchema } from '../partner-schema.ts';
@@ -78,16 +78,22 @@ export function legalFactsIn(files: DataFiles): { facts: LegalFacts; partners: P
 
 /** A data file's YAML, with the line of each field; undefined when the file is not there. */
 function readDataFile(file: string): DataRead | undefined {
+  return guarded(file, () => readYamlFile(file), (failure): DataRead => ({ ok: false, problems: [failure] }));
+}
+
+function readYamlFile(file: string): DataRead | undefined {
   if (!existsSync(file)) return undefined;
   const text = decodeUtf8(readFileSync(file));
   if (!text.ok) return { ok: false, problems: [{ file, line: text.line, code: 'file-encoding' }] };
   const read = readYaml(text.source);
   if (!read.ok) {
     // Two fields of one group with the same name: YAML itself refuses them.
+    const limit = yamlLimitProblem(read.yamlCode);
     const code = read.yamlCode === 'DUPLICATE_KEY' ? 'data-yaml-duplicate-key' : 'data-yaml-invalid';
-    return { ok: false, problems: [{ file, line: read.line, code }] };
+    return { ok: false, problems: [{ file, line: read.line, ...(limit ?? { code }) }] };
   }
-  return { ok: true, yaml: { file, data: read.data, lineOf: read.lineOf } };
+  // A mistake in the whole file (a list where a map belongs) is at its first line.
+  return { ok: true, yaml: { file, data: read.data, lineOf: (path) => read.lineOf(path) ?? 1 } };
 }
 
 function problemsOf(read: DataRead | undefined, check: (yaml: CheckedYaml) => ContentProblem[]): ContentProblem[] {

@@ -1,5 +1,6 @@
+import { dirname, join } from 'node:path';
 import { filesBelow } from '../../files-below.ts';
-import { ContentError, type ContentProblem } from '../content-error.ts';
+import { ContentError, internalError, type ContentProblem } from '../content-error.ts';
 import { legalPublication, type LegalPublication } from '../legal-facts.ts';
 import { readContent, type ContentPage } from '../read-content.ts';
 import { publishedSite, type PublishOptions } from '../../routing/published-site.ts';
@@ -7,8 +8,9 @@ import type { Site } from '../../routing/routes.ts';
 import { entryFacts } from '../../translations/original.ts';
 import { checkContacts } from './contacts.ts';
 import { checkDataFiles, legalFactsIn, readDataFiles, type DataFiles } from './data-files.ts';
-import { checkLinks, type LinkTarget, type SiteAddresses } from './links.ts';
-import { readMdx } from './mdx.ts';
+import { checkImages, isImageFile } from './images.ts';
+import { checkLinks, checkUnsafeLinks, type LinkTarget, type SiteAddresses } from './links.ts';
+import { readMdx, type MdxReport } from './mdx.ts';
 import { checkTopics } from './topics.ts';
 
 /** Where the content check looks. */
@@ -46,7 +48,7 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
   const { pages, problems } = readContent(options.contentDir);
   const dataFiles = readDataFiles(options.contentDir);
   const legal = legalPublicationIn(dataFiles, pages);
-  const reports = await Promise.all(pages.map(async (page) => ({ page, ...(await readMdx(page, options.contentDir)) })));
+  const reports = await Promise.all(pages.map(async (page) => ({ page, ...(await readMdxGuarded(page, options.contentDir)) })));
   problems.push(...reports.flatMap((report) => report.problems), ...checkTopics(pages, dataFiles));
   // A page that could not be read would make the checks across pages report
   // consequences instead of causes: those wait for the next run.
@@ -58,18 +60,37 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
       const linking = { file: page.filePath, lang: entryFacts(page).lang, anchors: anchors.get(page.id) ?? new Set<string>() };
       problems.push(...checkLinks(linking, links, addresses));
     }
+  } else {
+    // Until the site can be resolved, links cannot be followed; unsafe ones are reported at once.
+    for (const { page, links } of reports) problems.push(...checkUnsafeLinks(page.filePath, links));
   }
   const dataProblems = checkDataFiles(dataFiles);
   // Contact blocks name partners: a partners.yaml with mistakes would make them look wrong too.
   problems.push(...dataProblems, ...(dataProblems.length === 0 ? checkContacts(reports, dataFiles) : []));
+  problems.push(...checkImages(imagesOf(options.contentDir, reports, dataFiles)));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, pages, site: problems.length === 0 ? site : undefined, legal, dataFiles };
+}
+
+/** A check that could not run: its fault as its one problem, and nothing to publish. */
+export function failedCheck(error: unknown, contentDir: string): ContentCheck {
+  const dataFiles: DataFiles = { partnersFile: `${contentDir}/partners.yaml`, partners: undefined, tagsFile: `${contentDir}/tags.yaml`, tags: undefined, corridor: undefined, legal: undefined };
+  return { problems: [internalError(error, contentDir)], pages: [], site: undefined, legal: legalPublication({}, [], []), dataFiles };
 }
 
 /** What legal.yaml lets through of `pages`; while it or partners.yaml has mistakes, every fact counts as missing. */
 export function legalPublicationIn(dataFiles: DataFiles, pages: readonly ContentPage[]): LegalPublication {
   const { facts, partners } = legalFactsIn(dataFiles);
   return legalPublication(facts, partners, pages);
+}
+
+/** A page's text read, or, when reading it fails unexpectedly, that failure as its one problem. */
+async function readMdxGuarded(page: ContentPage, contentDir: string): Promise<MdxReport> {
+  try {
+    return await readMdx(page, contentDir);
+  } catch (error) {
+    return { links: [], contacts: [], anchors: new Set(), problems: [internalError(error, page.filePath)] };
+  }
 }
 
 /**
@@ -111,6 +132,32 @@ function checkSite(pages: ContentPage[], problems: ContentProblem[], options: Pu
     }
     return undefined;
   }
+}
+
+/**
+ * Every image the build could publish from the content: each image file of
+ * the content folder (a web editor's uploads included, wherever they are
+ * put), and each one a page or partners.yaml names, wherever it lives.
+ */
+function imagesOf(contentDir: string, reports: readonly (MdxReport & { page: ContentPage })[], dataFiles: DataFiles): string[] {
+  const stored = filesBelow(contentDir).filter(isImageFile).map((file) => join(contentDir, file));
+  // Images next to the page (`./quai.png`, `../photos/quai.png`); addresses with a scheme or from the root are not files of the content.
+  const nextToPages = reports.flatMap(({ page, links }) =>
+    links
+      .filter((link) => link.isImage && !/^[a-z][a-z0-9+.-]*:|^[\\/]/i.test(link.url.trim()))
+      .map((link) => join(dirname(page.filePath), link.url.trim().replace(/[?#].*$/, ''))),
+  );
+  return [...stored, ...nextToPages, ...logosOf(dataFiles)];
+}
+
+/** The logo files partners.yaml names, from its folder. */
+function logosOf(dataFiles: DataFiles): string[] {
+  const partners = dataFiles.partners?.ok ? dataFiles.partners.yaml.data : undefined;
+  if (!Array.isArray(partners)) return [];
+  return partners.flatMap((partner: { logo?: { src?: unknown } } | null) => {
+    const src = partner?.logo?.src;
+    return typeof src === 'string' ? [join(dirname(dataFiles.partnersFile), src)] : [];
+  });
 }
 
 /** `public/favicon.svg` is served at `/favicon.svg`. */

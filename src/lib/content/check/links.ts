@@ -1,6 +1,7 @@
 import type { Locale } from '../../../i18n/locales.ts';
 import type { ContentProblem, ProblemCode, ProblemParams } from '../content-error.ts';
 import { closest } from '../similar.ts';
+import { LINK_SCHEMES } from './allowed-html.ts';
 import type { FoundLink } from './mdx.ts';
 
 /** A page of the site a link can lead to, as the check needs to know it. */
@@ -28,15 +29,13 @@ export interface LinkingPage {
   anchors: ReadonlySet<string>;
 }
 
-/** Schemes that run code or smuggle content in, which no link or image of the site may use. */
-const HARMFUL_SCHEMES = new Set(['javascript', 'data', 'vbscript']);
-
 /** A problem of one link, before it is tied to its file and line. */
 type LinkProblem = { code: ProblemCode; params?: ProblemParams };
 
 /**
- * Checks the links and images of a page: addresses that are harmful
- * (`javascript:`…), images from other sites (the security policy blocks
+ * Checks the links and images of a page: schemes not on the allow-list
+ * (links: `https:`, `http:`, `mailto:`, `tel:`; images: none, they are
+ * files of the site), images from other sites (the security policy blocks
  * them), page links that lead nowhere, into the other language when the
  * page exists in the reader's, or to a `#fragment` the target lacks.
  */
@@ -47,14 +46,31 @@ export function checkLinks(page: LinkingPage, links: readonly FoundLink[], site:
   });
 }
 
+/**
+ * The links and images of a page that are unsafe, whatever the rest of the
+ * site: a scheme off the allow-list, an image from another site. Checked
+ * even while other mistakes keep the site from being resolved.
+ */
+export function checkUnsafeLinks(file: string, links: readonly FoundLink[]): ContentProblem[] {
+  return links.flatMap((link) => {
+    const problem = unsafety(link);
+    return problem ? [{ file, line: link.line, ...problem }] : [];
+  });
+}
+
+function unsafety(link: FoundLink): LinkProblem | undefined {
+  const url = link.url.trim();
+  const scheme = schemeOf(url);
+  const web = scheme === 'http' || scheme === 'https';
+  if (scheme && !(link.isImage ? web : LINK_SCHEMES.has(scheme))) return { code: 'url-scheme', params: { url: shortened(url), scheme } };
+  if (link.isImage && (scheme || isOtherSite(url))) return { code: 'image-remote', params: { url } };
+  return undefined;
+}
+
 function problemOf(link: FoundLink, page: LinkingPage, site: SiteAddresses): LinkProblem | undefined {
   const url = link.url.trim();
   if (url === '') return { code: 'link-empty' };
-  const scheme = schemeOf(url);
-  if (scheme && HARMFUL_SCHEMES.has(scheme)) return { code: 'url-scheme', params: { url: shortened(url), scheme } };
-  if (scheme || url.startsWith('//')) {
-    return link.isImage && (scheme === 'http' || scheme === 'https' || !scheme) ? { code: 'image-remote', params: { url } } : undefined;
-  }
+  if (schemeOf(url) || isOtherSite(url)) return unsafety(link);
   if (url.startsWith('#')) return anchorProblem(url.slice(1), page.anchors, undefined);
   if (!url.startsWith('/')) {
     // Images next to the page are fine; page links must not depend on where they are shown.
@@ -87,10 +103,19 @@ function anchorProblem(fragment: string, anchors: ReadonlySet<string>, path: str
     : { code: 'fragment-missing', params: { path, fragment: name } };
 }
 
+/** An address as a browser reads it: without the tabs and new lines it ignores, `\\` read as `/`. */
+function compacted(url: string): string {
+  return url.replace(/[\u0000-\u0020]/g, '').replace(/\\/g, '/').toLowerCase();
+}
+
 /** `JavaScript:`, ` java\tscript:` → `javascript`: browsers ignore case, tabs and new lines in a scheme. */
 function schemeOf(url: string): string | undefined {
-  const compact = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-  return /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
+  return /^([a-z][a-z0-9+.-]*):/.exec(compacted(url))?.[1];
+}
+
+/** `//example.org/a.png`, `\\example.org/a.png`: another site, in the page's own scheme. */
+function isOtherSite(url: string): boolean {
+  return compacted(url).startsWith('//');
 }
 
 function decoded(fragment: string): string {

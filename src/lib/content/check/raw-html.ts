@@ -26,7 +26,22 @@ export function rawElements(html: string): RawElement[] {
     if ('children' in node) for (const child of node.children as HastNode[]) visit(child);
   };
   visit(htmlToHast(html, { fragment: true }));
-  return found;
+  return [...found, ...droppedTags(html, found)];
+}
+
+/**
+ * Tags the HTML parser drops where they are written (`<frame>` outside a
+ * frameset, `<html>`, `<body>`), at the HTML's first line: the build drops
+ * them too, but they are no more allowed for that, and another parser
+ * might not drop them.
+ */
+function droppedTags(html: string, found: readonly RawElement[]): RawElement[] {
+  const parsed = new Set(found.map(({ element }) => element.name.toLowerCase()));
+  const written = [...html.matchAll(/<([a-z][a-z0-9-]*)/gi)].map((match) => match[1] ?? '');
+  return [...new Set(written.filter((name) => !parsed.has(name.toLowerCase())))].map((name) => ({
+    element: { name, attributes: new Map() },
+    lineOffset: 0,
+  }));
 }
 
 /** HAST properties (`onError`, `httpEquiv: ['refresh']`, `hidden: true`) as attributes and their text. */

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { editorTranslations } from '../../src/i18n/editor/index.ts';
+import { describeProblems } from '../../src/lib/content/content-error.ts';
+import { editorEnv } from '../helpers/editor-env.ts';
+
+/*
+ * Something the checks did not expect (here, reading one page fails, as a
+ * fault of the machine or of the site's code would make it; or reading a
+ * data file fails in Astro's loader, once the check has passed): `astro build`
+ * stops with one plain message in the editor's language, coded
+ * internal-error, naming the file and saying where to report it; no
+ * English "unhandled error", no stack trace.
+ */
+
+const contentDir = '.cache/internal-error/content';
+
+function build(lang: 'fr' | 'en', fault: Record<string, string>) {
+  rmSync(contentDir, { recursive: true, force: true });
+  cpSync('tests/fixtures/content', contentDir, { recursive: true });
+  return spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...editorEnv,
+      ...(lang === 'en' ? { EDITOR_LANG: 'en' } : {}),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CONTENT_DIR: contentDir,
+      OUT_DIR: `${contentDir}-dist`,
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ./tests/helpers/inject-fault.mjs`,
+      ...fault,
+    },
+  });
+}
+
+describe('npm run build when something unexpected breaks inside the content check', () => {
+  it.each(['fr', 'en'] as const)('stops with one plain, coded message in the editor’s language (%s)', (lang) => {
+    const { status, stdout, stderr } = build(lang, { INJECT_FAULT_IN: 'fr/accord/premier-axe.mdx' });
+    const output = `${stdout}${stderr}`;
+    expect(status, output).toBe(1);
+    const t = editorTranslations(lang);
+    const problem = {
+      file: `${contentDir}/fr/accord/premier-axe.mdx`,
+      code: 'internal-error' as const,
+      params: { detail: 'TypeError: Fault injected by the test' },
+    };
+    expect(output).toContain(`${describeProblems([problem], t)}\n${t('report.hint')}\n`);
+    expect(output).toContain('internal-error');
+    expect(output).not.toMatch(/unhandled|Stack trace/i);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it('stops the same way when a loader breaks, after the check passed', () => {
+    const { status, stdout, stderr } = build('fr', { INJECT_LOADER_FAULT_IN: 'partners.yaml' });
+    const output = `${stdout}${stderr}`;
+    expect(status, output).toBe(1);
+    // Astro's file loader logs the failure in its own words, and would go on without the partners.
+    const detail = `Error reading data from ./${contentDir}/partners.yaml`;
+    const problem = { file: `./${contentDir}/partners.yaml`, code: 'internal-error' as const, params: { detail } };
+    const t = editorTranslations('fr');
+    expect(output).toContain(`${describeProblems([problem], t)}\n${t('report.hint')}\n`);
+    expect(output).not.toMatch(/unhandled|Stack trace/i);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+});
