@@ -4,7 +4,7 @@ import { file } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { pagesLoader, tolerantLoader } from './lib/content/tolerant-loader.ts';
 import { legalSchema } from './lib/content/legal-schema.ts';
-import { pageSchema } from './lib/content/page-schema.ts';
+import { pageSchemaWith } from './lib/content/page-schema.ts';
 import { partnerSchema } from './lib/content/partner-schema.ts';
 import { tagSchema } from './lib/content/tag-schema.ts';
 import { corridorSchema } from './lib/map/corridor-schema.ts';
@@ -19,7 +19,7 @@ const { contentDir } = siteSettings(process.env);
  */
 const pages = defineCollection({
   loader: pagesLoader({ base: `./${contentDir}`, pattern: '**/*.{md,mdx}', generateId: ({ entry }) => entry }),
-  schema: pageSchema,
+  schema: ({ image }) => pageSchemaWith(image()),
 });
 
 /** A data file of the content folder; a content folder without it has no entries of that kind. */

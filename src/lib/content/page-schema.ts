@@ -46,7 +46,19 @@ const translated = z.strictObject(
   { error: problem('translated-shape') },
 );
 
-const common = {
+/**
+ * The page's own image, shown at the top of its text: the file (in the
+ * content folder's media/ folder, where every language version finds it by
+ * the same relative path) and its alternative text, in the page's language.
+ */
+const pageImage = <Src extends z.ZodType>(src: Src) =>
+  z.strictObject(
+    { src, alt: z.string({ error: problem('page-image-alt') }).trim().min(1, problem('page-image-alt')) },
+    { error: problem('page-image') },
+  );
+
+/** The fields every page has; `src` is how the image's file is given (see pageSchemaWith). */
+const commonFields = <Src extends z.ZodType>(src: Src) => ({
   key,
   title: z.string({ error: problem('title-missing') }).trim().min(1, problem('title-empty')),
   /** Shown by search engines and in lists: long enough to say something, short enough not to be cut. */
@@ -55,6 +67,7 @@ const common = {
     .trim()
     .min(20, problem('description-short'))
     .max(160, problem('description-long')),
+  image: pageImage(src).optional(),
   translated: translated.optional(),
   /** A draft is not published; the site keeps showing the fallback meanwhile. */
   draft: z.boolean({ error: problem('draft-type') }).default(false),
@@ -65,13 +78,20 @@ const common = {
       label: z.string({ error: problem('nav-label') }).trim().min(1, problem('nav-label')).optional(),
     })
     .optional(),
-};
+});
 
 /** Page kinds; each has its own layout. */
 export const pageKinds = ['home', 'page', 'agreement', 'axis', 'news-index', 'news', 'search', 'accessibility', 'legal-notice', 'personal-data'] as const;
 
-/** The frontmatter schema of a content page, by `kind`. */
-export const pageSchema = z.discriminatedUnion(
+/**
+ * The frontmatter schema of a content page, by `kind`. `src` checks the
+ * image's file: Astro's `image()` for the build, which resolves the file and
+ * reads its size; a path for the content check, which runs before Astro and
+ * checks the file itself (check/index.ts).
+ */
+export const pageSchemaWith = <Src extends z.ZodType>(src: Src) => {
+  const common = commonFields(src);
+  return z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('home'), ...common }),
@@ -120,10 +140,18 @@ export const pageSchema = z.discriminatedUnion(
       }),
   ],
   { error: problem('kind-invalid') },
-);
+  );
+};
 
-/** Validated frontmatter of a content page. */
-export type PageData = z.infer<typeof pageSchema>;
+/** The frontmatter schema of a content page as the content check reads it: the image's file is a path. */
+export const pageSchema = pageSchemaWith(z.string({ error: problem('page-image') }).trim().min(1, problem('page-image')));
+
+/**
+ * Validated frontmatter of a content page, as both schemas give it: the
+ * image's file is a path for the content check, and Astro's image metadata
+ * for the pages.
+ */
+export type PageData = z.infer<ReturnType<typeof pageSchemaWith<z.ZodUnknown>>>;
 
 /** A page kind: `home`, `axis`, `news`… */
 export type PageKind = PageData['kind'];

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { filesBelow } from '../../files-below.ts';
 import { ContentError, internalError, type ContentProblem } from '../content-error.ts';
@@ -67,7 +68,7 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
   const dataProblems = checkDataFiles(dataFiles);
   // Contact blocks name partners: a partners.yaml with mistakes would make them look wrong too.
   problems.push(...dataProblems, ...(dataProblems.length === 0 ? checkContacts(reports, dataFiles) : []));
-  problems.push(...checkImages(imagesOf(options.contentDir, reports, dataFiles)));
+  problems.push(...missingPageImages(pages), ...checkImages(imagesOf(options.contentDir, reports, dataFiles)));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, pages, site: problems.length === 0 ? site : undefined, legal, dataFiles };
 }
@@ -147,7 +148,23 @@ function imagesOf(contentDir: string, reports: readonly (MdxReport & { page: Con
       .filter((link) => link.isImage && !/^[a-z][a-z0-9+.-]*:|^[\\/]/i.test(link.url.trim()))
       .map((link) => join(dirname(page.filePath), link.url.trim().replace(/[?#].*$/, ''))),
   );
-  return [...stored, ...nextToPages, ...logosOf(dataFiles)];
+  return [...stored, ...nextToPages, ...pageImages(reports.map(({ page }) => page)).map(({ path }) => path), ...logosOf(dataFiles)];
+}
+
+/** The files of the pages' own images (`image.src` in their frontmatter), from each page's folder. */
+function pageImages(pages: readonly ContentPage[]): { page: ContentPage; path: string }[] {
+  return pages.flatMap((page) => {
+    // The content check reads the image's file as a path (page-schema.ts).
+    const src = page.data.image?.src as string | undefined;
+    return src ? [{ page, path: join(dirname(page.filePath), src) }] : [];
+  });
+}
+
+/** A page's own image must exist. */
+function missingPageImages(pages: readonly ContentPage[]): ContentProblem[] {
+  return pageImages(pages)
+    .filter(({ path }) => !existsSync(path))
+    .map(({ page }) => ({ file: page.filePath, line: page.parsed.lineOf(['image', 'src']), field: 'image.src', code: 'page-image-missing', params: { url: String(page.data.image?.src) } }));
 }
 
 /** The logo files partners.yaml names, from its folder. */
