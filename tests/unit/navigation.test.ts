@@ -5,6 +5,7 @@ import {
   homeRoute,
   homeRoutes,
   mainNavigation,
+  menuMark,
   newsRoutes,
   searchRoute,
 } from '../../src/lib/routing/navigation.ts';
@@ -47,6 +48,14 @@ describe('navigation lists', () => {
   it('traces breadcrumbs from the home page in the reader’s language', () => {
     const trail = breadcrumbTrail(site, site.route('axis-b', 'en'));
     expect(trail.map((route) => route.url)).toEqual(['/en/', '/en/agreement/', '/en/agreement/b/']);
+  });
+
+  it('marks a menu item as the page itself, or as the section of the pages below it', () => {
+    const news = site.route('news', 'en');
+    expect(menuMark(site, news, news)).toBe('page');
+    expect(menuMark(site, news, site.route('recent', 'en'))).toBe('true');
+    expect(menuMark(site, news, site.route('axis-b', 'en'))).toBeUndefined();
+    expect(menuMark(site, site.route('contact', 'en'), news)).toBeUndefined();
   });
 
   it('finds the search page in each language, if there is one', () => {
