@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  axesOfArticle,
   axisRoutes,
   breadcrumbTrail,
   homeRoute,
@@ -30,6 +31,18 @@ describe('navigation lists', () => {
       ['/en/agreement/a/', false],
       ['/en/agreement/b/', true],
     ]);
+  });
+
+  it('lists the axes a news article is about, by number', () => {
+    const about = resolveRoutes([
+      ...bilingualBase(),
+      entry('fr/accord/b.mdx', 'axis-b', { kind: 'axis', axis: 2 }),
+      entry('fr/accord/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
+      entry('fr/accord/c.mdx', 'axis-c', { kind: 'axis', axis: 3 }),
+      entry('fr/actualites/n.mdx', 'n', { kind: 'news', published: new Date('2023-05-02'), tags: [], axes: [3, 1] }),
+    ]);
+    expect(axesOfArticle(about, 'en', about.route('n', 'en')).map((route) => route.key)).toEqual(['axis-a', 'axis-c']);
+    expect(axesOfArticle(about, 'en', about.route('axis-a', 'en'))).toEqual([]);
   });
 
   it('lists news newest first, in the reader’s language', () => {

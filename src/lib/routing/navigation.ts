@@ -87,6 +87,13 @@ export function newsAboutAxis<E extends SourceEntry>(site: Site<E>, lang: Locale
   });
 }
 
+/** The axis pages a news article is about (its `axes`), for readers of `lang`, by axis number. */
+export function axesOfArticle<E extends SourceEntry>(site: Site<E>, lang: Locale, article: Route<E>): Route<E>[] {
+  const data: PageData = article.entry.data;
+  const numbers = data.kind === 'news' ? data.axes : [];
+  return axisRoutes(site, lang).filter((route) => numbers.includes(axisNumber(route)));
+}
+
 /** The publication date of a news article (`undefined` for any other page). */
 export function publishedDate(route: Route): Date | undefined {
   const data: PageData = route.entry.data;
