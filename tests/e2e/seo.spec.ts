@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
+import { parse } from 'yaml';
 import { pngSize } from '../helpers/png.ts';
 import { test } from './shared-pages.ts';
 import { readFacts } from './page-facts.ts';
@@ -14,6 +15,15 @@ import { builtFileOf, contentPagesOf, rootSites, tagOf, type BuiltSite } from '.
 
 const ogLocales: Record<string, string> = { fr: 'fr_FR', en: 'en_CA' };
 
+/** The site's one name in `lang`: its partners' names, in their order, as content/partners.yaml gives them. */
+function siteNameOf(site: BuiltSite, lang: string): string {
+  const partners = parse(readFileSync(join(site.contentDir, 'partners.yaml'), 'utf8')) as { order: number; name: Record<string, string> }[];
+  return [...partners]
+    .sort((a, b) => a.order - b.order)
+    .map((partner) => partner.name[lang])
+    .join(' · ');
+}
+
 for (const site of rootSites) {
   test.describe(`${tagOf(site)} search engines and sharing`, () => {
     for (const url of contentPagesOf(site)) {
@@ -25,7 +35,10 @@ for (const site of rootSites) {
           page.locator(selector).evaluateAll((elements) => elements.map((element) => element.getAttribute('content')));
 
         await test.step('title and description', async () => {
-          expect(await page.title()).toMatch(/ · Montréal · HAROPA PORT$/);
+          // One name everywhere: the tab's title ends with it, and sharing tags give the same.
+          const siteName = siteNameOf(site, facts.lang);
+          expect(await page.title()).toMatch(new RegExp(` · ${siteName}$`));
+          expect(await meta('meta[property="og:site_name"]')).toBe(siteName);
           const description = (await meta('meta[name="description"]')) ?? '';
           expect(description.length).toBeGreaterThanOrEqual(20);
           expect(description.length).toBeLessThanOrEqual(160);
@@ -55,7 +68,7 @@ for (const site of rootSites) {
           // The tab's title without the site's name: the page's title, marked on a fallback page.
           const alt = (await meta('meta[property="og:image:alt"]')) ?? '';
           expect(alt.startsWith(facts.h1)).toBe(true);
-          expect(await page.title()).toBe(`${alt} · Montréal · HAROPA PORT`);
+          expect(await page.title()).toBe(`${alt} · ${siteNameOf(site, facts.lang)}`);
         });
 
         await test.step('structured data matches the visible page', async () => {

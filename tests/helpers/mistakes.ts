@@ -146,11 +146,12 @@ export const mistakes: Mistake[] = [
   },
   // The data files beside the pages: partners, news topics, the corridor map.
   { name: 'partner-name-language-missing', file: PARTNERS, line: 4, field: 'name.en', code: 'text-language-missing', params: { key: 'en' } },
-  { name: 'partner-website-not-url', file: PARTNERS, line: 6, field: 'website', code: 'partner-website', params: { value: 'www.example.org/a' } },
+  { name: 'partner-of-name-missing', file: PARTNERS, line: 2, field: 'ofName', code: 'partner-of-name' },
+  { name: 'partner-website-not-url', file: PARTNERS, line: 7, field: 'website', code: 'partner-website', params: { value: 'www.example.org/a' } },
   {
     name: 'partner-logo-missing',
     file: PARTNERS,
-    line: 14,
+    line: 16,
     field: 'logo.src',
     code: 'partner-logo-missing',
     params: { value: './logos/partenaire-b.svg', folder: '<content>/logos' },
@@ -158,7 +159,7 @@ export const mistakes: Mistake[] = [
   {
     name: 'partner-field-misspelt',
     file: PARTNERS,
-    line: 11,
+    line: 13,
     field: 'webiste',
     code: 'data-field-typo',
     params: { field: 'webiste', suggestion: 'website' },

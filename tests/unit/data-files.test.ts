@@ -29,7 +29,14 @@ describe('checkDataFiles', () => {
   it('refuses a partner id used twice, at the second', () => {
     const contentDir = contentWith('partner-twice', { 'partners.yaml': fixturePartners.replace('id: partner-b', 'id: partner-a') });
     expect(checkDataFiles(contentDir)).toEqual([
-      expect.objectContaining({ file: `${contentDir}/partners.yaml`, line: 7, field: 'id', code: 'data-id-taken', params: expect.objectContaining({ value: 'partner-a' }) }),
+      expect.objectContaining({ file: `${contentDir}/partners.yaml`, line: 8, field: 'id', code: 'data-id-taken', params: expect.objectContaining({ value: 'partner-a' }) }),
+    ]);
+  });
+
+  it('asks for a partner’s name as it follows “of”, which the general message would not explain', () => {
+    const contentDir = contentWith('of-name-missing', { 'partners.yaml': fixturePartners.replace(/^  ofName: .*partenaire A.*\n/m, '') });
+    expect(checkDataFiles(contentDir)).toEqual([
+      expect.objectContaining({ file: `${contentDir}/partners.yaml`, line: 2, field: 'ofName', code: 'partner-of-name' }),
     ]);
   });
 

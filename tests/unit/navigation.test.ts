@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  axesOfArticle,
   axisRoutes,
   breadcrumbTrail,
   homeRoute,
   homeRoutes,
   mainNavigation,
+  menuMark,
   newsRoutes,
   searchRoute,
 } from '../../src/lib/routing/navigation.ts';
@@ -31,6 +33,18 @@ describe('navigation lists', () => {
     ]);
   });
 
+  it('lists the axes a news article is about, by number', () => {
+    const about = resolveRoutes([
+      ...bilingualBase(),
+      entry('fr/accord/b.mdx', 'axis-b', { kind: 'axis', axis: 2 }),
+      entry('fr/accord/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
+      entry('fr/accord/c.mdx', 'axis-c', { kind: 'axis', axis: 3 }),
+      entry('fr/actualites/n.mdx', 'n', { kind: 'news', published: new Date('2023-05-02'), tags: [], axes: [3, 1] }),
+    ]);
+    expect(axesOfArticle(about, 'en', about.route('n', 'en')).map((route) => route.key)).toEqual(['axis-a', 'axis-c']);
+    expect(axesOfArticle(about, 'en', about.route('axis-a', 'en'))).toEqual([]);
+  });
+
   it('lists news newest first, in the reader’s language', () => {
     expect(newsRoutes(site, 'en').map((route) => route.url)).toEqual(['/en/news/recente/', '/en/news/ancienne/']);
   });
@@ -47,6 +61,14 @@ describe('navigation lists', () => {
   it('traces breadcrumbs from the home page in the reader’s language', () => {
     const trail = breadcrumbTrail(site, site.route('axis-b', 'en'));
     expect(trail.map((route) => route.url)).toEqual(['/en/', '/en/agreement/', '/en/agreement/b/']);
+  });
+
+  it('marks a menu item as the page itself, or as the section of the pages below it', () => {
+    const news = site.route('news', 'en');
+    expect(menuMark(site, news, news)).toBe('page');
+    expect(menuMark(site, news, site.route('recent', 'en'))).toBe('true');
+    expect(menuMark(site, news, site.route('axis-b', 'en'))).toBeUndefined();
+    expect(menuMark(site, site.route('contact', 'en'), news)).toBeUndefined();
   });
 
   it('finds the search page in each language, if there is one', () => {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { problem } from './content-error.ts';
 import { dataId } from './data-id.ts';
-import { localizedText } from './localized-text.ts';
+import { localizedText, localizedTextSchema } from './localized-text.ts';
 
 /** A line of an address or a phone number, as written; YAML reads a postal code like 76600 as a number. */
 const contactLine = z
@@ -22,8 +22,9 @@ const contactDetails = z.strictObject(
 export type ContactDetails = z.infer<typeof contactDetails>;
 
 /**
- * One partner of the agreement (`content/partners.yaml`): its name, one
- * sentence about it and its official website, in each language; optionally
+ * One partner of the agreement (`content/partners.yaml`): its name, its
+ * name as it follows "of" in a sentence, one sentence about it and its
+ * official website, in each language; optionally
  * its official logo, which then replaces its name in the site's lockup,
  * and its contact details.
  *
@@ -38,6 +39,13 @@ export const partnerSchema = <Logo extends z.ZodType>(logo: Logo) =>
       /** Where the partner comes: 1 first. The site names the partners in this order. */
       order: z.number({ error: problem('partner-order') }).int(problem('partner-order')).min(1, problem('partner-order')),
       name: localizedText,
+      /**
+       * The name as it reads after « de » / "of", article included, which
+       * French contracts (« du Port de Montréal », « de HAROPA PORT »):
+       * « Site officiel du Port de Montréal ». Written out rather than
+       * derived, as only the partner's own usage says which form it takes.
+       */
+      ofName: localizedTextSchema('partner-of-name'),
       summary: localizedText,
       website: z.url({
         protocol: /^https?$/,

@@ -33,6 +33,19 @@ export function mainNavigation(site: Site, lang: Locale): readonly Route[] {
   return menu;
 }
 
+/**
+ * How a menu item is marked on a page: `page` on the item's own page, `true`
+ * on a page below it (the reader is in its section: an axis under the
+ * agreement, an article under the news), as `aria-current` says it.
+ */
+export type MenuMark = 'page' | 'true' | undefined;
+
+/** The mark of the menu item `item` on `page`'s page (see `MenuMark`). */
+export function menuMark(site: Site, item: Route, page: Route): MenuMark {
+  if (item.key === page.key) return 'page';
+  return breadcrumbTrail(site, page).some((above) => above.key === item.key) ? 'true' : undefined;
+}
+
 /** The label of a page in menus: its `nav.label`, else its title. */
 export function navigationLabel(route: Route): string {
   return route.entry.data.nav?.label ?? route.entry.data.title;
@@ -72,6 +85,13 @@ export function newsAboutAxis<E extends SourceEntry>(site: Site<E>, lang: Locale
     const data: PageData = route.entry.data;
     return data.kind === 'news' && data.axes.includes(axis);
   });
+}
+
+/** The axis pages a news article is about (its `axes`), for readers of `lang`, by axis number. */
+export function axesOfArticle<E extends SourceEntry>(site: Site<E>, lang: Locale, article: Route<E>): Route<E>[] {
+  const data: PageData = article.entry.data;
+  const numbers = data.kind === 'news' ? data.axes : [];
+  return axisRoutes(site, lang).filter((route) => numbers.includes(axisNumber(route)));
 }
 
 /** The publication date of a news article (`undefined` for any other page). */

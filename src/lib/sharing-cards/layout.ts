@@ -1,4 +1,5 @@
 import { CARD_FONT_FAMILY } from './fonts.ts';
+import { ROUTE_EMBLEM } from '../route-emblem.ts';
 import type { CardPalette } from './palette.ts';
 
 /** Open Graph's recommended size: what Facebook, LinkedIn, Mastodon and X show uncropped. */
@@ -32,7 +33,7 @@ const MARGIN_X = 88;
 const MARGIN_Y = 72;
 const TITLE_WIDTH = CARD_WIDTH - 2 * MARGIN_X;
 
-/** The card as satori lays it out: lockup on top, the title in the middle, the tagline at the foot. */
+/** The card as satori lays it out: the lockup (emblem and names) on top, the title in the middle, the tagline at the foot. */
 export function cardLayout(card: SharingCard, palette: CardPalette): CardElement {
   return element('div', {
     lang: card.lang,
@@ -47,47 +48,49 @@ export function cardLayout(card: SharingCard, palette: CardPalette): CardElement
       color: palette.text,
       fontFamily: CARD_FONT_FAMILY,
     },
-    children: [waves(palette), lockup(card.lockup, palette), title(card), tagline(card.tagline, palette)],
+    children: [lockup(card.lockup, palette), title(card), tagline(card.tagline, palette)],
   });
 }
+
+/** The emblem's height on the card: the lockup's, scaled to the card's names. */
+const EMBLEM_HEIGHT = 76;
 
 /*
- * The waves of the site's mark (the favicon), thin and faint, running off
- * the right edge beside the lockup, where no text goes: identity without a
- * logo.
+ * The lockup as the site's header shows it: the route emblem beside the
+ * partners' names, then the accent rule. Identity without a logo.
  */
-const WAVES = { width: 500, height: 150, top: 64, period: 160, amplitude: 14, spacing: 40 } as const;
-
-function waves(palette: CardPalette): CardElement {
-  const { width, height, top, period, amplitude, spacing } = WAVES;
-  const half = period / 2;
-  const wave = (index: number) => {
-    const y = 2 * amplitude + index * spacing;
-    const x = index * (half / 2);
-    return element('path', {
-      d: `M${x} ${y} q${half / 2} ${-2 * amplitude} ${half} 0 t${` ${half} 0`.repeat(Math.ceil(width / half))}`,
-      fill: 'none',
-      stroke: palette.text,
-      'stroke-width': 5,
-      'stroke-linecap': 'round',
-      'stroke-opacity': 0.14 - index * 0.03,
-    });
-  };
-  return element('svg', {
-    width,
-    height,
-    viewBox: `0 0 ${width} ${height}`,
-    style: { position: 'absolute', right: 0, top },
-    children: [wave(0), wave(1), wave(2)],
-  });
-}
-
 function lockup(text: string, palette: CardPalette): CardElement {
   return element('div', {
     style: { display: 'flex', flexDirection: 'column' },
     children: [
-      element('div', { style: { fontSize: 30, fontWeight: 600, letterSpacing: '0.01em' }, children: text }),
-      element('div', { style: { width: 88, height: 6, marginTop: 28, backgroundColor: palette.accent } }),
+      element('div', {
+        style: { display: 'flex', alignItems: 'center', gap: 24 },
+        children: [
+          emblem(palette),
+          element('div', { style: { fontSize: 30, fontWeight: 600, letterSpacing: '0.01em' }, children: text }),
+        ],
+      }),
+      element('div', { style: { width: 88, height: 6, marginTop: 24, backgroundColor: palette.accent } }),
+    ],
+  });
+}
+
+function emblem(palette: CardPalette): CardElement {
+  const { width, height, route, routeWidth, routeDash, ports, portRadius } = ROUTE_EMBLEM;
+  return element('svg', {
+    width: Math.round((EMBLEM_HEIGHT * width) / height),
+    height: EMBLEM_HEIGHT,
+    viewBox: `0 0 ${width} ${height}`,
+    children: [
+      element('path', {
+        d: route,
+        fill: 'none',
+        stroke: palette.accent,
+        'stroke-width': routeWidth,
+        'stroke-linecap': 'round',
+        'stroke-dasharray': routeDash,
+      }),
+      ...ports.map((port) => element('circle', { cx: port.cx, cy: port.cy, r: portRadius, fill: palette.accent })),
     ],
   });
 }

@@ -6,7 +6,7 @@ export interface CardPalette {
   background: string;
   /** `--color-on-band`: text on the band. */
   text: string;
-  /** `--color-accent-on-band`: the thin rule under the lockup. */
+  /** `--color-accent-on-band`: the route emblem and the thin rule under the lockup. */
   accent: string;
 }
 

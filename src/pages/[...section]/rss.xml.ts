@@ -8,6 +8,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { useTranslations } from '../../i18n/index.ts';
 import { languageMarker } from '../../i18n/language-marker.ts';
 import { intlTag, locales } from '../../i18n/locales.ts';
+import { loadPartners } from '../../lib/content/collections.ts';
+import { siteName } from '../../lib/content/site-name.ts';
 import { feedItems, feedOf, type Feed } from '../../lib/seo/feeds.ts';
 import { loadSite } from '../../lib/routing/site.ts';
 
@@ -24,7 +26,7 @@ export const GET: APIRoute<{ feed: Feed }> = async ({ props, site: siteUrl }) =>
   const t = useTranslations(feed.lang);
   const origin = siteUrl ?? new URL('http://localhost/');
   return rss({
-    title: t('site.pageTitle', { title: feed.newsIndex.entry.data.title }),
+    title: t('site.pageTitle', { title: feed.newsIndex.entry.data.title, site: siteName(await loadPartners(), feed.lang) }),
     description: feed.newsIndex.entry.data.description,
     site: new URL(feed.newsIndex.url, origin).href,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },

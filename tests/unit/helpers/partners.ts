@@ -7,6 +7,7 @@ export function testPartner(letter: string, details: Partial<Partner> = {}): Par
     id: `partner-${letter}`,
     order: 1,
     name: { fr: `Partenaire ${upper}`, en: `Partner ${upper}` },
+    ofName: { fr: `du partenaire ${upper}`, en: `of partner ${upper}` },
     summary: { fr: '…', en: '…' },
     website: `https://${letter}.example.org`,
     ...details,

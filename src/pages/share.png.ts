@@ -1,0 +1,16 @@
+/**
+ * The sharing card of the pages that have none of their own, the language
+ * chooser and the 404 page (`site.fixedPages.shareImage`): drawn at build
+ * time like every page's, so it shows the same lockup and site name.
+ */
+import type { APIRoute } from 'astro';
+import { loadPartners } from '../lib/content/collections.ts';
+import { bilingualSharingCard } from '../lib/sharing-cards/card-of-route.ts';
+import { renderSharingCard } from '../lib/sharing-cards/render-card.ts';
+
+export const GET: APIRoute = async () => {
+  const partnerNames = (await loadPartners()).map((partner) => partner.name);
+  return new Response(await renderSharingCard(bilingualSharingCard(partnerNames)), {
+    headers: { 'Content-Type': 'image/png' },
+  });
+};
