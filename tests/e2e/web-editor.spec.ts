@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { filesBelow } from '../../src/lib/files-below.ts';
 import { fingerprint } from '../../src/lib/translations/fingerprint.ts';
 import { originOf, sites, tagOf } from './sites.ts';
 import { buildEditedContent, serveBuilt } from './web-editor/edited-site.ts';
-import { editorPane, offlineEditor, openEditor, repositoryFiles, save, watchPage, type EditorWatch, type RepositoryFiles } from './web-editor/harness.ts';
+import { editorPane, offlineEditor, openEditor, repositoryFiles, repositoryImages, save, watchPage, type EditorWatch, type RepositoryFiles } from './web-editor/harness.ts';
 
 /*
  * The web editor (/admin/, Sveltia CMS as built) driven in Chromium offline,
@@ -23,10 +23,14 @@ const AXIS_EN = 'content/en/agreement/energy-efficiency.mdx';
 const NEWS_TITLE = 'Visite d’une délégation de HAROPA PORT à Montréal';
 const NEWS_FR = 'content/fr/actualites/visite-d-une-delegation-de-haropa-port-a-montreal.mdx';
 const NEWS_EN = 'content/en/news/a-haropa-port-delegation-visits-montreal.mdx';
+/** A 64 × 40 picture, as an editor would upload. */
+const IMAGE = readFileSync('tests/fixtures/content/media/rectangle.png');
 
 let page: Page;
 let watch: EditorWatch;
 let files: RepositoryFiles = seed;
+/** The images the editor uploaded, in base 64. */
+let images: Record<string, string> = {};
 /** The repository after the French article changed, before its translation was marked up to date. */
 let editedBeforeMarking: RepositoryFiles;
 
@@ -56,6 +60,13 @@ async function openEntry(collection: string, folder: string, title: string): Pro
   await editorPane(page, 'fr').getByRole('textbox', { name: 'Titre' }).waitFor();
 }
 
+/** The "Traduction à jour" box of a pane, the form's last field: the editor draws fields as they scroll into view. */
+async function translationBox(pane: Locator): Promise<Locator> {
+  await pane.getByRole('textbox', { name: 'Texte', exact: true }).scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 2_000);
+  return pane.getByRole('switch', { name: 'Traduction à jour' });
+}
+
 /** Saves, then reads the repository back; returns the files that changed. */
 async function saveAndRead(): Promise<RepositoryFiles> {
   await save(page);
@@ -76,7 +87,7 @@ test(`${tagOf(site)} web editor: the interface, every page kind and the data fil
 test(`${tagOf(site)} web editor: saving an axis without changing its text keeps its files`, async () => {
   await openEntry('axis', 'accord', 'Efficience énergétique et développement durable');
   // Nothing to save until something changed: ticking the French "up to date" box, which no file keeps, makes it savable.
-  await editorPane(page, 'fr').getByRole('switch', { name: 'Traduction à jour' }).click();
+  await (await translationBox(editorPane(page, 'fr'))).click();
   // Both languages' files are written again, byte for byte the same.
   expect(await saveAndRead()).toEqual({});
 });
@@ -100,7 +111,7 @@ test(`${tagOf(site)} web editor: a new French article lands in the news folder, 
   await french.getByRole('textbox', { name: 'Titre' }).fill(NEWS_TITLE);
   await french.getByRole('textbox', { name: 'Résumé' }).fill('Une délégation de HAROPA PORT a visité le Port de Montréal.');
   await french.getByRole('textbox', { name: 'Date de publication' }).fill('2026-12-01');
-  await french.getByRole('textbox', { name: 'Texte' }).fill('Une délégation a visité le port.\n\n<ContactBlock partner="haropa-port" />');
+  await french.getByRole('textbox', { name: 'Texte', exact: true }).fill('Une délégation a visité le port.\n\n<ContactBlock partner="haropa-port" />');
   const changed = await saveAndRead();
   expect(Object.keys(changed)).toEqual([NEWS_FR]);
   expect(changed[NEWS_FR]).toMatch(/^---\nkey: news-[0-9a-f-]{36}\nkind: news\ntitle: Visite d’une délégation de HAROPA PORT à Montréal\n/);
@@ -115,7 +126,7 @@ test(`${tagOf(site)} web editor: the article's English translation lands in the 
   const english = editorPane(page, 'en');
   await english.getByRole('textbox', { name: 'Titre' }).fill('A HAROPA PORT delegation visits Montréal');
   await english.getByRole('textbox', { name: 'Résumé' }).fill('A delegation from HAROPA PORT visited the Port of Montréal.');
-  await english.getByRole('textbox', { name: 'Texte' }).fill('A delegation visited the port.\n\n<ContactBlock partner="haropa-port" />');
+  await english.getByRole('textbox', { name: 'Texte', exact: true }).fill('A delegation visited the port.\n\n<ContactBlock partner="haropa-port" />');
   const changed = await saveAndRead();
   expect(Object.keys(changed)).toEqual([NEWS_EN]);
   const translation = frontmatterOf(changed[NEWS_EN]!);
@@ -123,9 +134,26 @@ test(`${tagOf(site)} web editor: the article's English translation lands in the 
   expect(translation.translated).toBe(`\n  from: fr\n  version: ${fingerprintOf(files[NEWS_FR]!)}`);
 });
 
+test(`${tagOf(site)} web editor: an image uploaded for the article is one file in content/media, described in each language`, async () => {
+  await openEntry('news', 'actualites', NEWS_TITLE);
+  const french = editorPane(page, 'fr');
+  // What "Parcourir" opens: the field's file input.
+  await french.getByRole('group', { name: /Image de la page/ }).locator('input[type="file"]').first().setInputFiles({ name: 'quai.png', mimeType: 'image/png', buffer: IMAGE });
+  await french.getByRole('textbox', { name: 'Texte de remplacement de l’image' }).fill('Un porte-conteneurs à quai');
+  await page.getByRole('radio', { name: 'Anglais' }).first().click();
+  await editorPane(page, 'en').getByRole('textbox', { name: 'Texte de remplacement de l’image' }).fill('A container ship at the quay');
+  const changed = await saveAndRead();
+  expect(Object.keys(changed).sort()).toEqual([NEWS_EN, NEWS_FR].sort());
+  expect(changed[NEWS_FR]).toContain('\nimage: ../../media/quai.png\nimageAlt: Un porte-conteneurs à quai\n');
+  expect(changed[NEWS_EN]).toContain('\nimage: ../../media/quai.png\nimageAlt: A container ship at the quay\n');
+  images = await repositoryImages(page, 'content/media');
+  expect(Object.keys(images)).toEqual(['content/media/quai.png']);
+  expect(Buffer.from(images['content/media/quai.png']!, 'base64').equals(IMAGE)).toBe(true);
+});
+
 test(`${tagOf(site)} web editor: a change to the French article leaves its translation outdated, until it is marked up to date`, async () => {
   await openEntry('news', 'actualites', NEWS_TITLE);
-  await editorPane(page, 'fr').getByRole('textbox', { name: 'Texte' }).fill('Une délégation a visité le port de Montréal en décembre.\n\n<ContactBlock partner="haropa-port" />');
+  await editorPane(page, 'fr').getByRole('textbox', { name: 'Texte', exact: true }).fill('Une délégation a visité le port de Montréal en décembre.\n\n<ContactBlock partner="haropa-port" />');
   const translatedBefore = frontmatterOf(files[NEWS_EN]!).translated;
   await saveAndRead();
   expect(frontmatterOf(files[NEWS_EN]!).translated).toBe(translatedBefore);
@@ -134,7 +162,7 @@ test(`${tagOf(site)} web editor: a change to the French article leaves its trans
 
   await openEntry('news', 'actualites', NEWS_TITLE);
   await page.getByRole('radio', { name: 'Anglais' }).first().click();
-  await editorPane(page, 'en').getByRole('switch', { name: 'Traduction à jour' }).click();
+  await (await translationBox(editorPane(page, 'en'))).click();
   await saveAndRead();
   expect(frontmatterOf(files[NEWS_EN]!).translated).toBe(`\n  from: fr\n  version: ${fingerprintOf(files[NEWS_FR]!)}`);
   expect(files[NEWS_EN]).not.toContain('translationCurrent');
@@ -155,8 +183,8 @@ test(`${tagOf(site)} web editor: editing a partner's website changes that value 
 
 test(`${tagOf(site)} web editor: the site built from the editor's files pairs the article, then shows it outdated, then up to date`, async ({ browser }) => {
   test.setTimeout(240_000);
-  const outdatedSite = buildEditedContent('outdated', editedBeforeMarking);
-  const finalSite = buildEditedContent('final', files);
+  const outdatedSite = buildEditedContent('outdated', editedBeforeMarking, images);
+  const finalSite = buildEditedContent('final', files, images);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const reader = await context.newPage();
   await using outdated = await serveBuilt(outdatedSite, 0);
@@ -167,8 +195,14 @@ test(`${tagOf(site)} web editor: the site built from the editor's files pairs th
   await using final = await serveBuilt(finalSite, 1);
   await reader.goto(`${final.origin}/en/news/a-haropa-port-delegation-visits-montreal/`);
   await expect(reader.locator('[data-language-notice]')).toHaveCount(0);
+  await expect(reader.locator('[data-page-image] img')).toHaveAttribute('alt', 'A container ship at the quay');
   const toggle = reader.locator('[data-language-toggle]').first();
   await expect(toggle).toHaveAttribute('href', '/fr/actualites/visite-d-une-delegation-de-haropa-port-a-montreal/');
+  await reader.goto(`${final.origin}/fr/actualites/visite-d-une-delegation-de-haropa-port-a-montreal/`);
+  const frenchImage = reader.locator('[data-page-image] img');
+  await expect(frenchImage).toHaveAttribute('alt', 'Un porte-conteneurs à quai');
+  // Loaded: the file the editor uploaded, through Astro's image pipeline.
+  expect(await frenchImage.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
   await reader.goto(`${final.origin}/fr/accord/efficience-energetique/`);
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Efficience énergétique et transition écologique');
   await reader.goto(`${final.origin}/en/agreement/energy-efficiency/`);

@@ -29,7 +29,7 @@ export type CmsCollection = Record<string, unknown> & { name: string };
  * order a save writes them in: the order the pages already use, so a save
  * moves as few lines as possible.
  */
-const fieldOrder = ['key', 'kind', 'axis', 'title', 'description', 'image', 'published', 'updated', 'tags', 'axes', 'draft', 'nav'] as const;
+const fieldOrder = ['key', 'kind', 'axis', 'title', 'description', 'image', 'imageAlt', 'published', 'updated', 'tags', 'axes', 'draft', 'nav'] as const;
 
 /**
  * Fields the form does not show: `translated` is written by the web editor's
@@ -134,16 +134,11 @@ function pageField(name: (typeof fieldOrder)[number], kind: PageKind, lists: Edi
     case 'axes':
       return { ...text, widget: 'select', multiple: true, options: lists.axes, i18n: 'duplicate' };
     case 'image':
-      // One file for every language version; its description in each.
-      return {
-        ...text,
-        widget: 'object',
-        i18n: true,
-        fields: [
-          { name: 'src', ...fieldText('image.src'), widget: 'image', accept: 'image/jpeg,image/png,image/webp,image/avif,image/svg+xml', i18n: 'duplicate' },
-          { name: 'alt', ...fieldText('image.alt'), widget: 'string', i18n: true },
-        ],
-      };
+      // One file for every language version…
+      return { ...text, widget: 'image', accept: 'image/jpeg,image/png,image/webp,image/avif,image/svg+xml', i18n: 'duplicate' };
+    case 'imageAlt':
+      // …described in each.
+      return { ...text, widget: 'string', i18n: true };
     case 'draft':
       return { ...text, widget: 'boolean', i18n: true };
     case 'nav':

@@ -46,17 +46,6 @@ const translated = z.strictObject(
   { error: problem('translated-shape') },
 );
 
-/**
- * The page's own image, shown at the top of its text: the file (in the
- * content folder's media/ folder, where every language version finds it by
- * the same relative path) and its alternative text, in the page's language.
- */
-const pageImage = <Src extends z.ZodType>(src: Src) =>
-  z.strictObject(
-    { src, alt: z.string({ error: problem('page-image-alt') }).trim().min(1, problem('page-image-alt')) },
-    { error: problem('page-image') },
-  );
-
 /** The fields every page has; `src` is how the image's file is given (see pageSchemaWith). */
 const commonFields = <Src extends z.ZodType>(src: Src) => ({
   key,
@@ -67,7 +56,14 @@ const commonFields = <Src extends z.ZodType>(src: Src) => ({
     .trim()
     .min(20, problem('description-short'))
     .max(160, problem('description-long')),
-  image: pageImage(src).optional(),
+  /**
+   * The page's own image, shown at the top of its text: its file, in the
+   * content folder's media/ folder, where every language version finds it
+   * by the same relative path (`../../media/quai.jpg`)…
+   */
+  image: src.optional(),
+  /** …and what it shows, in the page's language (the content check asks for it with the image). */
+  imageAlt: z.string({ error: problem('page-image-alt') }).trim().min(1, problem('page-image-alt')).optional(),
   translated: translated.optional(),
   /** A draft is not published; the site keeps showing the fallback meanwhile. */
   draft: z.boolean({ error: problem('draft-type') }).default(false),

@@ -13,16 +13,17 @@ export interface BuiltEdit {
 const ROOT = 'dist-e2e/web-editor';
 const portBase = Number(process.env.E2E_PORT_BASE || 4400) + 20;
 
-/** Builds the site from the `content/` files of a repository the web editor saved into. */
-export function buildEditedContent(name: string, files: RepositoryFiles): BuiltEdit {
+/** Builds the site from the `content/` files of a repository the web editor saved into, and its images (base 64). */
+export function buildEditedContent(name: string, files: RepositoryFiles, images: Record<string, string> = {}): BuiltEdit {
   const folder = join(ROOT, name);
   rmSync(folder, { recursive: true, force: true });
   const built = { contentDir: join(folder, 'content'), outDir: join(folder, 'site') };
-  for (const [path, text] of Object.entries(files)) {
+  const written = [...Object.entries(files), ...Object.entries(images).map(([path, base64]) => [path, Buffer.from(base64, 'base64')] as const)];
+  for (const [path, data] of written) {
     if (!path.startsWith('content/')) continue;
     const target = join(folder, path);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
+    writeFileSync(target, data);
   }
   execFileSync('npx', ['astro', 'build'], {
     stdio: 'pipe',

@@ -83,7 +83,24 @@ async function seedRepository(page: Page, files: RepositoryFiles): Promise<void>
   );
 }
 
-/** The repository as the editor left it. */
+/** The images of the repository's media folder as the editor left them, in base 64, by path. */
+export async function repositoryImages(page: Page, folder: string): Promise<Record<string, string>> {
+  return page.evaluate(
+    async ({ root: rootName, folder: path }) => {
+      const images: Record<string, string> = {};
+      let handle = await (await navigator.storage.getDirectory()).getDirectoryHandle(rootName);
+      for (const part of path.split('/')) handle = await handle.getDirectoryHandle(part).catch(() => handle);
+      for await (const [name, file] of (handle as unknown as { entries(): AsyncIterable<[string, FileSystemFileHandle]> }).entries()) {
+        const bytes = new Uint8Array(await (await file.getFile()).arrayBuffer());
+        images[`${path}/${name}`] = btoa(String.fromCharCode(...bytes));
+      }
+      return images;
+    },
+    { root: ROOT, folder },
+  );
+}
+
+/** The text files of the repository (pages, data files) as the editor left them. */
 export async function repositoryFiles(page: Page): Promise<RepositoryFiles> {
   return page.evaluate(async (rootName) => {
     const files: Record<string, string> = {};
@@ -91,7 +108,7 @@ export async function repositoryFiles(page: Page): Promise<RepositoryFiles> {
       for await (const [name, handle] of (folder as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
         const path = prefix ? `${prefix}/${name}` : name;
         if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, path);
-        else files[path] = await (await (handle as FileSystemFileHandle).getFile()).text();
+        else if (/\.(mdx?|ya?ml)$/.test(name)) files[path] = await (await (handle as FileSystemFileHandle).getFile()).text();
       }
     };
     await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle(rootName), '');

@@ -155,16 +155,23 @@ function imagesOf(contentDir: string, reports: readonly (MdxReport & { page: Con
 function pageImages(pages: readonly ContentPage[]): { page: ContentPage; path: string }[] {
   return pages.flatMap((page) => {
     // The content check reads the image's file as a path (page-schema.ts).
-    const src = page.data.image?.src as string | undefined;
+    const src = page.data.image as string | undefined;
     return src ? [{ page, path: join(dirname(page.filePath), src) }] : [];
   });
 }
 
-/** A page's own image must exist. */
+/** A page's own image must exist, and say what it shows; a description needs its image. */
 function missingPageImages(pages: readonly ContentPage[]): ContentProblem[] {
-  return pageImages(pages)
+  const missing = pageImages(pages)
     .filter(({ path }) => !existsSync(path))
-    .map(({ page }) => ({ file: page.filePath, line: page.parsed.lineOf(['image', 'src']), field: 'image.src', code: 'page-image-missing', params: { url: String(page.data.image?.src) } }));
+    .map(({ page }): ContentProblem => ({ file: page.filePath, line: page.parsed.lineOf(['image']), field: 'image', code: 'page-image-missing', params: { url: String(page.data.image) } }));
+  const undescribed = pages
+    .filter((page) => Boolean(page.data.image) !== Boolean(page.data.imageAlt))
+    .map((page): ContentProblem => {
+      const field = page.data.image ? 'image' : 'imageAlt';
+      return { file: page.filePath, line: page.parsed.lineOf([field]), field, code: page.data.image ? 'page-image-alt' : 'page-image-alone' };
+    });
+  return [...missing, ...undescribed];
 }
 
 /** The logo files partners.yaml names, from its folder. */
