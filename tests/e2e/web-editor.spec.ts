@@ -84,6 +84,17 @@ test(`${tagOf(site)} web editor: the interface, every page kind and the data fil
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
 
+test(`${tagOf(site)} web editor: served with its own policy, out of search engines, and able to sign in with GitHub`, async () => {
+  const response = await page.request.get('admin/');
+  const policy = response.headers()['content-security-policy'] ?? '';
+  expect(policy).toContain("connect-src 'self' blob: data: https://api.github.com");
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(response.headers()['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
+  expect(await response.text()).toContain('<meta name="robots" content="noindex, nofollow" />');
+  expect(await (await page.request.get('robots.txt')).text()).toContain('Disallow: /admin/');
+  expect(await (await page.request.get('sitemap.xml')).text()).not.toContain('/admin/');
+});
+
 test(`${tagOf(site)} web editor: saving an axis without changing its text keeps its files`, async () => {
   await openEntry('axis', 'accord', 'Efficience énergétique et développement durable');
   // Nothing to save until something changed: ticking the French "up to date" box, which no file keeps, makes it savable.

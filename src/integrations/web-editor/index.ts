@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,10 +18,11 @@ const BUILD_MODULES = ['src/integrations/web-editor/index.ts', 'src/integrations
 const BUNDLED_MODULES = ['src/lib/cms/labels.ts', 'src/lib/cms/editor-fields.ts', 'src/i18n/cms/fr.json', 'src/i18n/locales.ts', 'src/lib/translations/fingerprint-text.ts'];
 
 /**
- * The policy of the admin page, as a `<meta>` (every host) on top of the
- * `_headers` one (frame-ancestors and the rest, on hosts that read it). Sveltia
- * CMS runs from our origin, sets inline styles, makes blob: previews, and
- * talks to GitHub's API; avatars come from GitHub too. Nothing else.
+ * The policy of the admin page, in a `<meta>` (every host) and in a
+ * `_headers` rule (hosts that read it, with frame-ancestors, which a <meta>
+ * cannot say). Sveltia CMS runs from our origin, sets inline styles, makes
+ * blob: previews, and talks to GitHub's API; avatars come from GitHub too.
+ * Nothing else.
  */
 const ADMIN_POLICY = [
   "default-src 'self'",
@@ -51,11 +52,13 @@ export function webEditor(options: { contentDir: string }) {
     hooks: {
       'astro:build:done': async ({ dir }) => {
         if (!check?.site) return;
-        const target = join(fileURLToPath(dir), 'admin');
+        const outDir = fileURLToPath(dir);
+        const target = join(outDir, 'admin');
         cpSync(await builtApp(), target, { recursive: true });
         const lists = editorLists(check.site, check.dataFiles);
-        const data: AdminData = { config: cmsConfig(cmsBackendSettings(process.env), options.contentDir, lists), partners: lists.partners };
+        const data: AdminData = { config: cmsConfig(cmsBackendSettings(process.env), options.contentDir, lists) };
         writeFileSync(join(target, 'cms.json'), `${JSON.stringify(data, null, 2)}\n`);
+        appendFileSync(join(outDir, '_headers'), headersRule(check.site.fixedPages.webEditor));
       },
     },
   };
@@ -107,6 +110,11 @@ function assertBundledModulesKnown(output: Awaited<ReturnType<typeof build>>): v
   const ours = chunks.flatMap((chunk) => ('moduleIds' in chunk ? chunk.moduleIds : [])).map((id) => relative(process.cwd(), id));
   const unknown = ours.filter((id) => !id.startsWith('node_modules') && !id.startsWith('\0') && !id.startsWith(ADMIN_SOURCE) && !BUNDLED_MODULES.includes(id));
   if (unknown.length > 0) throw new Error(`The web editor bundles ${unknown.join(', ')}: add them to BUNDLED_MODULES in src/integrations/web-editor.ts.`);
+}
+
+/** The web editor's rule of `_headers`: its policy, the same as its <meta>, which no other rule sets for its files. */
+function headersRule(url: string): string {
+  return `\n# The web editor (src/integrations/web-editor/): its own policy, as in its <meta>.\n${url}*\n  Content-Security-Policy: ${ADMIN_POLICY}; frame-ancestors 'none'\n`;
 }
 
 /** Fills the admin page's French title and message, and adds its security policy. */

@@ -5,6 +5,3 @@
 
 /** The box an editor ticks on a translation that says again what its original says; the save hook turns it into `translated`. */
 export const TRANSLATION_CURRENT_FIELD = 'translationCurrent';
-
-/** The MDX components the body's "+" button inserts (registered in src/admin/editor-components.ts). */
-export const editorComponentIds = ['figure', 'contact-block', 'callout'] as const;

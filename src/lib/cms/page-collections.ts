@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { pageKinds, pageSchema, type PageKind } from '../content/page-schema.ts';
 import { calendarDayWidget, type CmsField } from './cms-field.ts';
-import { editorComponentIds, TRANSLATION_CURRENT_FIELD } from './editor-fields.ts';
+import { TRANSLATION_CURRENT_FIELD } from './editor-fields.ts';
 import { cmsText, fieldText } from './labels.ts';
 import { fieldsOf } from './zod-shape.ts';
 
@@ -158,10 +158,11 @@ function pageField(name: (typeof fieldOrder)[number], kind: PageKind, lists: Edi
 /**
  * The body, as Markdown source only: the rich-text mode rewrites MDX it does
  * not understand (`{/* notes *\/}`, `\{`) even when the text is untouched,
- * which would break the build.
+ * which would break the build. (Sveltia CMS 0.221 offers its inserts in the
+ * rich-text mode only: components are typed, as the guides show.)
  */
 function bodyField(): CmsField {
-  return { name: 'body', ...fieldText('body'), widget: 'richtext', modes: ['raw'], editor_components: [...editorComponentIds], i18n: true };
+  return { name: 'body', ...fieldText('body'), widget: 'richtext', modes: ['raw'], i18n: true };
 }
 
 function translationCurrentField(): CmsField {
