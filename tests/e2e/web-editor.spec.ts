@@ -5,7 +5,7 @@ import { filesBelow } from '../../src/lib/files-below.ts';
 import { fingerprint } from '../../src/lib/translations/fingerprint.ts';
 import { originOf, sites, tagOf } from './sites.ts';
 import { buildEditedContent, serveBuilt } from './web-editor/edited-site.ts';
-import { editorPane, offlineEditor, openEditor, repositoryFiles, repositoryImages, save, watchPage, type EditorWatch, type RepositoryFiles } from './web-editor/harness.ts';
+import { editorPane, offlineEditor, openEditor, repositoryFiles, repositoryImages, save, watchPage, type EditorWatch, type RepositoryFiles } from '../../scripts/lib/web-editor-session.ts';
 
 /*
  * The web editor (/admin/, Sveltia CMS as built) driven in Chromium offline,

@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { RepositoryFiles } from './harness.ts';
+import type { RepositoryFiles } from '../../../scripts/lib/web-editor-session.ts';
 
 /** A site built from what the web editor wrote. */
 export interface BuiltEdit {

@@ -1,8 +1,9 @@
-import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 
 /**
  * Drives the real web editor (Sveltia CMS at /admin/, as built) in Chromium,
- * offline: its `test-repo` backend keeps the repository in the browser's
+ * offline, for its tests (tests/e2e/web-editor.spec.ts) and the guides'
+ * pictures (scripts/readme-screenshots.ts): its `test-repo` backend keeps the repository in the browser's
  * origin-private file system, which the test fills with the content files
  * and reads back after the editor saved. The built configuration is used as
  * it is, but for the backend's name (GitHub needs the network and an account).
@@ -129,10 +130,12 @@ export function editorPane(page: Page, lang: string): Locator {
  * or (for a data file) keeps it open with nothing left to save.
  */
 export async function save(page: Page): Promise<void> {
-  const buttons = page.getByRole('button', { name: /^Enregistre/ });
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  // Read without waiting for an element: the editor may close between two looks.
-  const done = () => buttons.evaluateAll((found) => found.every((button) => button.getAttribute('aria-disabled') === 'true' && !button.textContent?.includes('…')));
+  // A quick save may be over before this looks.
   await page.getByRole('button', { name: 'Enregistrement…' }).waitFor({ timeout: 2_000 }).catch(() => undefined);
-  await expect.poll(done, { timeout: 15_000 }).toBe(true);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('button')]
+      .filter((button) => /^Enregistre/.test(button.textContent?.trim() ?? ''))
+      .every((button) => button.getAttribute('aria-disabled') === 'true' && !button.textContent?.includes('…')),
+  );
 }
