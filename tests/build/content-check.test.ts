@@ -72,7 +72,7 @@ describe('npm run content-check', () => {
     const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::'));
     expect(annotations).toEqual(
       [
-        `::error file=${contentDir}/fr/accord/premier-axe.mdx,line=17,title=Contenu à corriger::<sCript> n’est pas permis dans une page : le site ne publie ni scripts, ni styles, ni cadres intégrés dans le contenu.`,
+        `::error file=${contentDir}/fr/accord/premier-axe.mdx,line=17,title=Contenu à corriger::<sCript> n’est pas permis dans une page : une page ne contient que les éléments de texte que le guide d’édition énumère (titres, paragraphes, listes, tableaux, liens, images…), jamais de scripts, de styles, de cadres intégrés ni de formulaires. Retirez-le.`,
         `::error file=${contentDir}/tags.yaml,line=3,title=Contenu à corriger (champ « id »)::L’identifiant « test » est déjà pris plus haut dans ce fichier : donnez à chacun le sien.`,
       ].map(french),
     );
@@ -85,7 +85,7 @@ describe('npm run content-check', () => {
         'Le contenu a 2 problèmes :',
         '',
         // Markdown would take <sCript> for HTML, and GitHub would drop it: it is escaped.
-        `- ${contentDir}/fr/accord/premier-axe.mdx, ligne 17 : \\<sCript\\> n’est pas permis dans une page : le site ne publie ni scripts, ni styles, ni cadres intégrés dans le contenu.`,
+        `- ${contentDir}/fr/accord/premier-axe.mdx, ligne 17 : \\<sCript\\> n’est pas permis dans une page : une page ne contient que les éléments de texte que le guide d’édition énumère (titres, paragraphes, listes, tableaux, liens, images…), jamais de scripts, de styles, de cadres intégrés ni de formulaires. Retirez-le.`,
         `- ${contentDir}/tags.yaml, ligne 3 (champ « id ») : L’identifiant « test » est déjà pris plus haut dans ce fichier : donnez à chacun le sien.`,
           '',
         ].join('\n'),

@@ -91,10 +91,10 @@ async function builtApp(): Promise<string> {
   return folder;
 }
 
-/** What the app is built from: its sources, the modules it bundles, how it is built, and the exact packages (the lock file). */
+/** What the app is built from: its sources, the modules it bundles, how it is built, and the exact packages installed (npm's record of them). */
 function appVersion(): string {
   const hash = createHash('sha256');
-  for (const file of [...filesBelow(ADMIN_SOURCE).map((name) => join(ADMIN_SOURCE, name)), ...BUNDLED_MODULES, ...BUILD_MODULES, 'package-lock.json']) {
+  for (const file of [...filesBelow(ADMIN_SOURCE).map((name) => join(ADMIN_SOURCE, name)), ...BUNDLED_MODULES, ...BUILD_MODULES, 'node_modules/.package-lock.json']) {
     hash.update(file).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
