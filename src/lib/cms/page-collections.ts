@@ -33,7 +33,7 @@ const fieldOrder = ['key', 'kind', 'axis', 'title', 'description', 'image', 'ima
 
 /**
  * Fields the form does not show: `translated` is written by the web editor's
- * save hook (src/admin/translation-hook.ts) from the "Traduction à jour" box,
+ * save hook (src/admin/save-hook.ts) from the "Traduction à jour" box,
  * and Sveltia CMS keeps the fields it does not show as they are.
  */
 const savedByHook = new Set(['translated']);
