@@ -1,8 +1,20 @@
 /** Writing generated content and sizing build output, for the benchmark. */
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { filesBelow } from '../src/lib/files-below.ts';
-import type { ContentFile } from './synthetic-site.ts';
+import { contentFiles, topicsFile, type ContentFile, type SyntheticPage } from './synthetic-site.ts';
+
+/**
+ * Writes the synthetic site into `dir` as a content folder our build takes:
+ * its pages, its topics, and the data files of the real content (`realDir`)
+ * that pages need but the benchmark does not vary: the partners, which the
+ * corridor map's places name, and the map itself.
+ */
+export function writeSyntheticContent(dir: string, pages: readonly SyntheticPage[], realDir: string): void {
+  writeContent(dir, [...contentFiles(pages), topicsFile()]);
+  cpSync(join(realDir, 'partners.yaml'), join(dir, 'partners.yaml'));
+  cpSync(join(realDir, 'map'), join(dir, 'map'), { recursive: true });
+}
 
 /** Replaces everything in `dir` with `files`. */
 export function writeContent(dir: string, files: readonly ContentFile[]): void {

@@ -7,16 +7,16 @@
  * --untranslated 0.2 (share of French-only files), --no-readme (print only).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeContent } from './files.ts';
+import { writeContent, writeSyntheticContent } from './files.ts';
 import { describeMachine } from './machine.ts';
 import { measureBuild, type BuildRun, type BuildTarget } from './measure-build.ts';
 import { medianRun, resultsMarkdown, withResults, type SizeResult } from './report.ts';
 import { starlightFiles } from './starlight-site.ts';
-import { contentFiles, syntheticSite } from './synthetic-site.ts';
+import { syntheticSite } from './synthetic-site.ts';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const projectRoot = join(benchDir, '..');
@@ -64,9 +64,7 @@ mkdirSync(join(workDir, 'logs'), { recursive: true });
 const results: SizeResult[] = [];
 for (const size of sizes) {
   const pages = syntheticSite({ pages: size, untranslatedShare });
-  writeContent(ourContentDir, contentFiles(pages));
-  // Not a page: the home page's corridor map needs its data, and the synthetic site has none of its own.
-  cpSync(join(projectRoot, 'content', 'map'), join(ourContentDir, 'map'), { recursive: true });
+  writeSyntheticContent(ourContentDir, pages, join(projectRoot, 'content'));
   writeContent(starlightContentDir, starlightFiles(pages));
   const measured: Record<'ours' | 'starlight', BuildRun[]> = { ours: [], starlight: [] };
   // Alternate the two sites, so that a slower spell of the machine weighs on both alike.

@@ -229,7 +229,7 @@ export function frontmatterOf(page: SyntheticPage, original?: SyntheticPage): Re
     title: page.title,
     description: page.description,
     ...(page.navOrder !== undefined && { nav: { order: page.navOrder } }),
-    ...(page.published !== undefined && { published: page.published, tags: ['benchmark'] }),
+    ...(page.published !== undefined && { published: page.published, tags: [BENCHMARK_TOPIC] }),
     ...(original && {
       translated: {
         from: original.lang,
@@ -237,6 +237,17 @@ export function frontmatterOf(page: SyntheticPage, original?: SyntheticPage): Re
       },
     }),
   };
+}
+
+/** The one news topic of the synthetic articles. */
+const BENCHMARK_TOPIC = 'benchmark';
+
+/**
+ * The synthetic site's tags.yaml: its articles' one topic, labelled in each
+ * language, so the content check knows it.
+ */
+export function topicsFile(): ContentFile {
+  return { path: 'tags.yaml', text: `- id: ${BENCHMARK_TOPIC}\n  label: { fr: Banc d’essai, en: Benchmark }\n` };
 }
 
 /**

@@ -1,7 +1,9 @@
 import { parseFrontmatter } from 'astro/markdown';
 import { describe, expect, it } from 'vitest';
+import { writeSyntheticContent } from '../../bench/files.ts';
 import { starlightFiles } from '../../bench/starlight-site.ts';
 import { contentFiles, syntheticSite, type ContentFile } from '../../bench/synthetic-site.ts';
+import { checkContent } from '../../src/lib/content/check/index.ts';
 import { checkContentRules } from '../../src/lib/content/content-rules.ts';
 import { pageSchema } from '../../src/lib/content/page-schema.ts';
 import { resolveRoutes, type SourceEntry } from '../../src/lib/routing/routes.ts';
@@ -19,6 +21,15 @@ const frenchOnly = (files: readonly ContentFile[]) => {
 };
 
 describe('syntheticSite, the benchmark content', () => {
+  // What `npm run bench` builds, checked as a build checks it first: a benchmark that no longer builds fails here.
+  it('is content the build accepts, data files included', async () => {
+    const contentDir = '.cache/bench-smoke/content';
+    writeSyntheticContent(contentDir, syntheticSite({ pages: 40, untranslatedShare: 0.2 }), 'content');
+    const { problems, site } = await checkContent({ contentDir, publicDir: 'public' });
+    expect(problems).toEqual([]);
+    expect(site?.routes.length).toBeGreaterThan(40);
+  });
+
   it.each([18, 100, 101, 500, 2000])('writes exactly %i files, each at its own path', (pages) => {
     const files = contentFiles(syntheticSite({ pages, untranslatedShare: 0.2 }));
     expect(files).toHaveLength(pages);

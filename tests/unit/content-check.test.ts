@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check/index.ts';
 import { isOnlyComments } from '../../src/lib/content/check/mdx.ts';
@@ -11,6 +11,16 @@ describe('checkContent', () => {
   it('finds nothing wrong in the real content and in the fixture content', async () => {
     expect((await checkContent({ ...options, contentDir: 'content' })).problems).toEqual([]);
     expect((await checkContent({ ...options, contentDir: 'tests/fixtures/content' })).problems).toEqual([]);
+  });
+
+  it('says that tags.yaml has no topic yet, rather than list none, when an article names one', async () => {
+    const contentDir = '.cache/check/no-topics';
+    rmSync(contentDir, { recursive: true, force: true });
+    cpSync('tests/fixtures/content', contentDir, { recursive: true });
+    writeFileSync(`${contentDir}/tags.yaml`, '[]\n');
+    const { problems } = await checkContent({ ...options, contentDir });
+    expect(problems.map((problem) => problem.code)).toContain('unknown-tag-none');
+    expect(problems.map((problem) => problem.code)).not.toContain('unknown-tag');
   });
 
   it.each(['/', '/partenariat/'])(

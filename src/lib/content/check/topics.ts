@@ -21,7 +21,8 @@ export function checkTopics(pages: readonly ContentPage[], dataFiles: DataFiles)
       .filter((tag) => !topics.includes(tag))
       .map((tag) => ({
         file: page.filePath,
-        code: 'unknown-tag' as const,
+        // With no topic to name, the message says so rather than list none.
+        code: topics.length > 0 ? ('unknown-tag' as const) : ('unknown-tag-none' as const),
         params: { tag, file, tags: topics },
         field: 'tags',
         line: page.parsed.lineOf(['tags']),
