@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, type Response, test } from '@playwright/test';
 import { filesBelow } from '../../src/lib/files-below.ts';
 import { headersFor, readHeaderRules } from '../helpers/headers-file.ts';
 import { startStaticHost } from '../helpers/static-host.ts';
@@ -41,11 +41,13 @@ for (const site of rootSites) {
         });
         const requests: string[] = [];
         page.on('request', (request) => requests.push(request.url()));
-        // Cookie headers are only in allHeaders(), which is asynchronous: each is awaited at the end.
+        // Cookie headers are only in allHeaders(), which is asynchronous: each is awaited at the end,
+        // after the listener is removed, so no late response asks for headers of a closing page.
         const cookies: Promise<string | undefined>[] = [];
-        page.on('response', (answer) => {
+        const collectCookie = (answer: Response) => {
           cookies.push(answer.allHeaders().then((headers) => headers['set-cookie'] && `${answer.url()}: ${headers['set-cookie']}`));
-        });
+        };
+        page.on('response', collectCookie);
 
         const response = await page.goto(url);
         const expected = headersFor(await readHeaderRules(site.outDir), url);
@@ -68,6 +70,7 @@ for (const site of rootSites) {
         expect(errors).toEqual([]);
         const origin = new URL(page.url()).origin;
         expect(requests.filter((request) => !request.startsWith(origin) && !request.startsWith('data:'))).toEqual([]);
+        page.off('response', collectCookie);
         expect((await Promise.all(cookies)).filter(Boolean), 'Set-Cookie headers').toEqual([]);
         expect(await page.context().cookies(), 'cookies the page set').toEqual([]);
       });
