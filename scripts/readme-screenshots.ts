@@ -76,8 +76,8 @@ if (tooLarge.length > 0) {
 
 /**
  * The web editor as the communications staff see it, in a French browser:
- * the news, an article's French form, and its English version with the
- * "Traduction à jour" box.
+ * the news, an article's French form, its English version with the
+ * "Traduction à jour" box, and the "Insérer" menu of a page's text.
  */
 async function photographEditor(): Promise<void> {
   const viewport = { width: 1400, height: 900 };
@@ -105,5 +105,12 @@ async function photographEditor(): Promise<void> {
   await page.mouse.wheel(0, 2_000);
   await english.getByRole('switch', { name: 'Traduction à jour' }).scrollIntoViewIfNeeded();
   await shoot('editeur-traduction.png');
+  await page.goto('admin/#/collections/page');
+  await page.getByRole('main').getByText('Contact', { exact: true }).first().click();
+  const french = editorPane(page, 'fr');
+  await french.getByRole('group', { name: 'Coordonnées d’un partenaire' }).scrollIntoViewIfNeeded();
+  await french.getByRole('button', { name: 'Insérer' }).click();
+  await page.getByRole('menuitem', { name: 'Encadré' }).waitFor();
+  await shoot('editeur-inserer.png');
   await context.close();
 }

@@ -16,7 +16,39 @@ import { editorPane, offlineEditor, openEditor, repositoryFiles, repositoryImage
 test.describe.configure({ mode: 'serial' });
 
 const site = sites.find((candidate) => candidate.name === 'site')!;
+/**
+ * A body with every block an editor meets (the MDX components, the team's
+ * notes on one line and on several) among ordinary Markdown, French spaces
+ * included: the French contact page's, in the test's copy of the content.
+ */
+const CONTACT_FR = 'content/fr/contact.mdx';
+const BLOCKS_BODY = `
+Le Port de Montréal et **HAROPA PORT** renouvellent leur _coopération_\u202f: «\u00a0un accord\u00a0»\u202f!
+
+{/* Une note pour l’équipe, sur une ligne. */}
+
+## Nous écrire
+
+- par courrier, à l’adresse ci-dessous\u202f;
+- par la [page de recherche](/fr/recherche/).
+
+<Callout title="À retenir">Une note mise en avant dans le texte.</Callout>
+
+<Figure caption="Un porte-conteneurs à quai.">
+  ![Un porte-conteneurs à quai](../media/quai.png)
+</Figure>
+
+> Une citation.
+
+{/*
+  Une note
+  sur plusieurs lignes.
+*/}
+
+<ContactBlock partner="haropa-port" />
+`;
 const seed: RepositoryFiles = Object.fromEntries(filesBelow('content').map((file) => [`content/${file}`, readFileSync(`content/${file}`, 'utf8')]));
+seed[CONTACT_FR] = seed[CONTACT_FR]!.replace(/\n---\n[\s\S]*$/, `\n---\n${BLOCKS_BODY}`);
 
 const AXIS_FR = 'content/fr/accord/efficience-energetique.mdx';
 const AXIS_EN = 'content/en/agreement/energy-efficiency.mdx';
@@ -58,6 +90,24 @@ async function openEntry(collection: string, folder: string, title: string): Pro
   await page.goto(`admin/#/collections/${collection}/filter/${folder}`);
   await page.getByRole('main').getByText(title, { exact: true }).first().click();
   await editorPane(page, 'fr').getByRole('textbox', { name: 'Titre' }).waitFor();
+}
+
+/** Adds a partner's contact details at the end of a pane's body, with its "Insérer" menu. */
+async function insertContactBlock(pane: Locator, partner: string): Promise<void> {
+  await pane.getByRole('button', { name: 'Insérer' }).click();
+  await page.getByRole('menuitem', { name: 'Coordonnées d’un partenaire' }).click();
+  const choice = pane.getByRole('group', { name: 'Coordonnées d’un partenaire' }).getByRole('radio', { name: partner });
+  await choice.click();
+  await expect(choice).toBeChecked();
+  // The block is written once the preview has it: saving earlier would write it without its partner.
+  await expect(page.getByText(`Coordonnées d’un partenaire : ${partner}`).first()).toBeAttached();
+}
+
+/** Types `text` at the end of the paragraph of a pane's body that reads `paragraph`, as an editor would in the rich-text mode. */
+async function typeAfter(pane: Locator, paragraph: string, text: string): Promise<void> {
+  await pane.getByRole('textbox', { name: 'Texte', exact: true }).getByText(paragraph, { exact: true }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
 }
 
 /** The "Traduction à jour" box of a pane, the form's last field: the editor draws fields as they scroll into view. */
@@ -122,12 +172,14 @@ test(`${tagOf(site)} web editor: a new French article lands in the news folder, 
   await french.getByRole('textbox', { name: 'Titre' }).fill(NEWS_TITLE);
   await french.getByRole('textbox', { name: 'Résumé' }).fill('Une délégation de HAROPA PORT a visité le Port de Montréal.');
   await french.getByRole('textbox', { name: 'Date de publication' }).fill('2026-12-01');
-  await french.getByRole('textbox', { name: 'Texte', exact: true }).fill('Une délégation a visité le port.\n\n<ContactBlock partner="haropa-port" />');
+  // The rich-text mode, as editors see it: a paragraph, then a partner's details from the "Insérer" menu.
+  await french.getByRole('textbox', { name: 'Texte', exact: true }).fill('Une délégation a visité le port.');
+  await insertContactBlock(french, 'HAROPA PORT');
   const changed = await saveAndRead();
   expect(Object.keys(changed)).toEqual([NEWS_FR]);
   expect(changed[NEWS_FR]).toMatch(/^---\nkey: news-[0-9a-f-]{36}\nkind: news\ntitle: Visite d’une délégation de HAROPA PORT à Montréal\n/);
   expect(changed[NEWS_FR]).toContain('\npublished: 2026-12-01\n');
-  expect(changed[NEWS_FR]).toContain('<ContactBlock partner="haropa-port" />');
+  expect(changed[NEWS_FR]).toMatch(/\n---\n\nUne délégation a visité le port\.\n\n<ContactBlock partner="haropa-port" \/>\n$/);
 });
 
 test(`${tagOf(site)} web editor: the article's English translation lands in the English news folder, marked as translated`, async () => {
@@ -137,12 +189,14 @@ test(`${tagOf(site)} web editor: the article's English translation lands in the 
   const english = editorPane(page, 'en');
   await english.getByRole('textbox', { name: 'Titre' }).fill('A HAROPA PORT delegation visits Montréal');
   await english.getByRole('textbox', { name: 'Résumé' }).fill('A delegation from HAROPA PORT visited the Port of Montréal.');
-  await english.getByRole('textbox', { name: 'Texte', exact: true }).fill('A delegation visited the port.\n\n<ContactBlock partner="haropa-port" />');
+  await english.getByRole('textbox', { name: 'Texte', exact: true }).fill('A delegation visited the port.');
+  await insertContactBlock(english, 'HAROPA PORT');
   const changed = await saveAndRead();
   expect(Object.keys(changed)).toEqual([NEWS_EN]);
   const translation = frontmatterOf(changed[NEWS_EN]!);
   expect(translation.key).toBe(frontmatterOf(files[NEWS_FR]!).key);
   expect(translation.translated).toBe(`\n  from: fr\n  version: ${fingerprintOf(files[NEWS_FR]!)}`);
+  expect(changed[NEWS_EN]).toMatch(/\n---\n\nA delegation visited the port\.\n\n<ContactBlock partner="haropa-port" \/>\n$/);
 });
 
 test(`${tagOf(site)} web editor: an image uploaded for the article is one file in content/media, described in each language`, async () => {
@@ -164,9 +218,10 @@ test(`${tagOf(site)} web editor: an image uploaded for the article is one file i
 
 test(`${tagOf(site)} web editor: a change to the French article leaves its translation outdated, until it is marked up to date`, async () => {
   await openEntry('news', 'actualites', NEWS_TITLE);
-  await editorPane(page, 'fr').getByRole('textbox', { name: 'Texte', exact: true }).fill('Une délégation a visité le port de Montréal en décembre.\n\n<ContactBlock partner="haropa-port" />');
+  await typeAfter(editorPane(page, 'fr'), 'Une délégation a visité le port.', ' Elle a rencontré les équipes du port.');
   const translatedBefore = frontmatterOf(files[NEWS_EN]!).translated;
   await saveAndRead();
+  expect(files[NEWS_FR]).toMatch(/\n---\n\nUne délégation a visité le port\. Elle a rencontré les équipes du port\.\n\n<ContactBlock partner="haropa-port" \/>\n$/);
   expect(frontmatterOf(files[NEWS_EN]!).translated).toBe(translatedBefore);
   expect(fingerprintOf(files[NEWS_FR]!)).not.toBe(/version: (\w+)/.exec(translatedBefore!)?.[1]);
   editedBeforeMarking = { ...files };
@@ -177,6 +232,20 @@ test(`${tagOf(site)} web editor: a change to the French article leaves its trans
   await saveAndRead();
   expect(frontmatterOf(files[NEWS_EN]!).translated).toBe(`\n  from: fr\n  version: ${fingerprintOf(files[NEWS_FR]!)}`);
   expect(files[NEWS_EN]).not.toContain('translationCurrent');
+});
+
+test(`${tagOf(site)} web editor: a body edited in the rich-text mode keeps its blocks and the team's notes as written`, async () => {
+  await page.goto('admin/#/collections/page');
+  await page.getByRole('main').getByText('Contact', { exact: true }).first().click();
+  const french = editorPane(page, 'fr');
+  // Every block shows as a form of its own, in French.
+  for (const block of ['Encadré', 'Image avec légende', 'Coordonnées d’un partenaire']) await expect(french.getByRole('group', { name: block, exact: true })).toHaveCount(1);
+  await expect(french.getByRole('group', { name: 'Note pour l’équipe', exact: true })).toHaveCount(2);
+  await typeAfter(french, 'Une citation.', ' Ajoutée dans le navigateur.');
+  const changed = await saveAndRead();
+  expect(Object.keys(changed)).toEqual([CONTACT_FR]);
+  // The one sentence typed, and nothing else: the blocks, notes, spaces and Markdown are byte for byte as they were.
+  expect(changed[CONTACT_FR]).toBe(seed[CONTACT_FR]!.replace('> Une citation.', '> Une citation. Ajoutée dans le navigateur.'));
 });
 
 test(`${tagOf(site)} web editor: editing a partner's website changes that value in partners.yaml`, async () => {
@@ -190,6 +259,37 @@ test(`${tagOf(site)} web editor: editing a partner's website changes that value 
   // The same data, but for that value; the file's comments are gone (the guides and the form's hints say the same).
   expect(parse(changed['content/partners.yaml']!)).toEqual(expected);
 
+});
+
+test(`${tagOf(site)} web editor: a topic's English label, a corridor place and a legal fact are edited in their forms`, async () => {
+  const form = page.getByRole('group', { name: 'Éditeur de contenu' });
+  await page.goto('admin/#/collections/data/entries/tags');
+  // The second topic's English label (tags.yaml lists "international", then "partenariats").
+  const label = form.getByRole('textbox', { name: 'Anglais' }).nth(1);
+  await expect(label).toHaveValue('Partnerships');
+  await label.fill('Partnerships and cooperation');
+  const topics = parse(files['content/tags.yaml']!) as { id: string; label: { en: string } }[];
+  topics[1]!.label.en = 'Partnerships and cooperation';
+  expect(Object.keys(await saveAndRead())).toEqual(['content/tags.yaml']);
+  expect(parse(files['content/tags.yaml']!)).toEqual(topics);
+
+  await page.goto('admin/#/collections/data/entries/corridor');
+  // The first place's English name: Montréal.
+  const place = form.getByRole('textbox', { name: 'Anglais' }).first();
+  await expect(place).toHaveValue('Montréal');
+  await place.fill('Montreal');
+  const corridor = parse(files['content/map/corridor.yaml']!) as { places: { name: { en: string } }[] };
+  corridor.places[0]!.name.en = 'Montreal';
+  expect(Object.keys(await saveAndRead())).toEqual(['content/map/corridor.yaml']);
+  expect(parse(files['content/map/corridor.yaml']!)).toEqual(corridor);
+
+  await page.goto('admin/#/collections/data/entries/legal');
+  // A fictional address of the domain kept for examples: the statement completes itself with it.
+  // An optional group of facts is added by ticking its box, as editors do.
+  await form.getByRole('checkbox', { name: /Ajouter .?Accessibilité/ }).check();
+  await form.getByRole('textbox', { name: 'Adresse électronique pour signaler un problème' }).fill('accessibilite@example.org');
+  expect(Object.keys(await saveAndRead())).toEqual(['content/legal.yaml']);
+  expect(parse(files['content/legal.yaml']!)).toMatchObject({ accessibility: { email: 'accessibilite@example.org' } });
 });
 
 test(`${tagOf(site)} web editor: the site built from the editor's files pairs the article, then shows it outdated, then up to date`, async ({ browser }) => {
@@ -214,6 +314,21 @@ test(`${tagOf(site)} web editor: the site built from the editor's files pairs th
   await expect(frenchImage).toHaveAttribute('alt', 'Un porte-conteneurs à quai');
   // Loaded: the file the editor uploaded, through Astro's image pipeline.
   expect(await frenchImage.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+  // The data files the forms edited: the map's English name, the statement's e-mail.
+  await reader.goto(`${final.origin}/en/`);
+  // The map's route, in order, names the place as the form wrote it.
+  await expect(reader.getByRole('main').getByText('Montreal', { exact: true }).first()).toBeAttached();
+  await reader.goto(`${final.origin}/en/accessibility/`);
+  await expect(reader.getByRole('main').getByRole('link', { name: 'accessibilite@example.org' })).toHaveAttribute('href', 'mailto:accessibilite@example.org');
+  // The contact page the rich-text mode edited: its blocks drawn, its team's notes nowhere.
+  await reader.goto(`${final.origin}/fr/contact/`);
+  const main = reader.getByRole('main');
+  await expect(main.locator('[data-callout]')).toContainText('Une note mise en avant dans le texte.');
+  await expect(main.locator('[data-figure] figcaption')).toHaveText('Un porte-conteneurs à quai.');
+  await expect(main.getByText('Ajoutée dans le navigateur.')).toBeVisible();
+  await expect(main.locator('[data-contact="partner"]')).toHaveCount(1);
+  await expect(main).not.toContainText('Une note pour l’équipe');
+  await expect(main).not.toContainText('sur plusieurs lignes');
   await reader.goto(`${final.origin}/fr/accord/efficience-energetique/`);
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Efficience énergétique et transition écologique');
   await reader.goto(`${final.origin}/en/agreement/energy-efficiency/`);

@@ -8,6 +8,7 @@ import type { CmsField } from '../../src/lib/cms/cms-field.ts';
 import type { EditorLists } from '../../src/lib/cms/page-collections.ts';
 import { shapeOf, type Shape } from '../../src/lib/cms/zod-shape.ts';
 import { legalSchema } from '../../src/lib/content/legal-schema.ts';
+import { mdxComponentNames } from '../../src/lib/content/mdx-components.ts';
 import { pageKinds, pageSchema } from '../../src/lib/content/page-schema.ts';
 import { partnerSchema } from '../../src/lib/content/partner-schema.ts';
 import { tagSchema } from '../../src/lib/content/tag-schema.ts';
@@ -68,9 +69,17 @@ describe('the web editor configuration', () => {
     }
   });
 
-  it('makes the body Markdown source only, so no save rewrites MDX', () => {
+  it('opens the body in the rich-text mode, with the Markdown source a click away', () => {
     for (const collection of collections.filter((candidate) => candidate.filter)) {
-      expect(collection.fields.find((field) => field.name === 'body')).toMatchObject({ widget: 'richtext', modes: ['raw'] });
+      expect(collection.fields.find((field) => field.name === 'body')).toMatchObject({ widget: 'richtext', modes: ['rich_text', 'raw'] });
+    }
+  });
+
+  it('offers every MDX component as an insert, and keeps the team notes as blocks, so the rich-text mode mangles none', () => {
+    const kebab = (name: string) => name.replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase();
+    for (const collection of collections.filter((candidate) => candidate.filter)) {
+      const body = collection.fields.find((field) => field.name === 'body') as CmsField & { editor_components: string[] };
+      expect([...body.editor_components].sort()).toEqual([...mdxComponentNames.map(kebab), 'team-note'].sort());
     }
   });
 

@@ -56,7 +56,7 @@ export function webEditor(options: { contentDir: string }) {
         const target = join(outDir, 'admin');
         cpSync(await builtApp(), target, { recursive: true });
         const lists = editorLists(check.site, check.dataFiles);
-        const data: AdminData = { config: cmsConfig(cmsBackendSettings(process.env), options.contentDir, lists) };
+        const data: AdminData = { config: cmsConfig(cmsBackendSettings(process.env), options.contentDir, lists), partners: lists.partners };
         writeFileSync(join(target, 'cms.json'), `${JSON.stringify(data, null, 2)}\n`);
         appendFileSync(join(outDir, '_headers'), headersRule(check.site.fixedPages.webEditor));
       },

@@ -4,9 +4,11 @@ import { dataCollection } from './data-collections.ts';
 import { cmsText } from './labels.ts';
 import { MEDIA_FOLDER, pageCollections, type EditorLists } from './page-collections.ts';
 
-/** What the admin page loads (`/admin/cms.json`): the CMS configuration. */
+/** What the admin page loads (`/admin/cms.json`): the CMS configuration, and what the body's inserts offer. */
 export interface AdminData {
   config: Record<string, unknown>;
+  /** The partners the "Coordonnées d'un partenaire" insert offers. */
+  partners: EditorLists['partners'];
 }
 
 /**

@@ -5,3 +5,6 @@
 
 /** The box an editor ticks on a translation that says again what its original says; the save hook turns it into `translated`. */
 export const TRANSLATION_CURRENT_FIELD = 'translationCurrent';
+
+/** The MDX blocks the body's "Insérer" menu offers, and the team notes it keeps as they are (src/admin/editor-components.ts). */
+export const editorComponentIds = ['figure', 'contact-block', 'callout', 'team-note'] as const;

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { pageKinds, pageSchema, type PageKind } from '../content/page-schema.ts';
 import { calendarDayWidget, type CmsField } from './cms-field.ts';
-import { TRANSLATION_CURRENT_FIELD } from './editor-fields.ts';
+import { editorComponentIds, TRANSLATION_CURRENT_FIELD } from './editor-fields.ts';
 import { cmsText, fieldText } from './labels.ts';
 import { fieldsOf } from './zod-shape.ts';
 
@@ -156,13 +156,15 @@ function pageField(name: (typeof fieldOrder)[number], kind: PageKind, lists: Edi
 }
 
 /**
- * The body, as Markdown source only: the rich-text mode rewrites MDX it does
- * not understand (`{/* notes *\/}`, `\{`) even when the text is untouched,
- * which would break the build. (Sveltia CMS 0.221 offers its inserts in the
- * rich-text mode only: components are typed, as the guides show.)
+ * The body, in the rich-text mode first (what editors expect, and the only
+ * mode where Sveltia CMS 0.221 offers its "Insérer" menu), the Markdown
+ * source a click away. The rich-text mode writes a body back only once it is
+ * edited; then it writes it in its own Markdown, and every MDX block it does
+ * not know would be mangled: each block our pages use, and the team's notes
+ * `{/* … *\/}`, is an editor component, kept as written.
  */
 function bodyField(): CmsField {
-  return { name: 'body', ...fieldText('body'), widget: 'richtext', modes: ['raw'], i18n: true };
+  return { name: 'body', ...fieldText('body'), widget: 'richtext', modes: ['rich_text', 'raw'], editor_components: [...editorComponentIds], i18n: true };
 }
 
 function translationCurrentField(): CmsField {
