@@ -7,7 +7,7 @@
  */
 import { sourceLocale, type Locale } from '../src/i18n/locales.ts';
 import type { PageKind } from '../src/lib/content/page-schema.ts';
-import { fingerprint } from '../src/lib/translations/fingerprint.ts';
+import { fingerprint } from '../src/lib/content/fingerprint.ts';
 
 /** What to generate. */
 export interface SyntheticSiteOptions {

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { pagesLoader, tolerantLoader } from './lib/content/tolerant-loader.ts';
+import { pagesLoader, tolerantLoader } from './lib/astro/tolerant-loader.ts';
 import { legalSchema } from './lib/content/legal-schema.ts';
 import { pageSchemaWith } from './lib/content/page-schema.ts';
 import { partnerSchema } from './lib/content/partner-schema.ts';
 import { tagSchema } from './lib/content/tag-schema.ts';
-import { corridorSchema } from './lib/map/corridor-schema.ts';
+import { corridorSchema } from './lib/content/corridor-schema.ts';
 import { siteSettings } from './lib/settings.ts';
 
 const { contentDir } = siteSettings(process.env);

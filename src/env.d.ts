@@ -1,9 +1,9 @@
 declare namespace App {
   /** The request context, set once per page by src/middleware.ts. */
   interface Locals {
-    site: import('./lib/routing/site.ts').PageSite;
+    site: import('./lib/astro/site.ts').PageSite;
     /** The content page being rendered; none on the chooser, 404 and team pages. */
-    route: import('./lib/routing/site.ts').PageRoute | undefined;
+    route: import('./lib/astro/site.ts').PageRoute | undefined;
     /** The reader's language: `<html lang>`, menus, notices. */
     lang: import('./i18n/locales.ts').Locale;
     /** The language of the content being rendered, for components used inside it. */
@@ -11,7 +11,7 @@ declare namespace App {
     /** The interface strings in the reader's language. */
     t: import('./i18n/index.ts').Translate;
     /** The partners of the agreement, in the order the site presents them. */
-    partners: import('./lib/content/collections.ts').Partner[];
+    partners: import('./lib/astro/collections.ts').Partner[];
     /** The facts of content/legal.yaml: the accessibility status, the legal pages' facts. */
     legal: import('./lib/content/legal-schema.ts').LegalFacts;
   }

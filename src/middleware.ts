@@ -1,8 +1,8 @@
 import { defineMiddleware } from 'astro:middleware';
 import { useTranslations } from './i18n/index.ts';
 import { sourceLocale } from './i18n/locales.ts';
-import { loadLegalFacts, loadPartners } from './lib/content/collections.ts';
-import { loadSite } from './lib/routing/site.ts';
+import { loadLegalFacts, loadPartners } from './lib/astro/collections.ts';
+import { loadSite } from './lib/astro/site.ts';
 
 /**
  * The request context every layout and component reads from `Astro.locals`

@@ -6,7 +6,7 @@ import { editorMessages, editorTranslations } from '../i18n/editor/index.ts';
 import { editorLanguage } from '../i18n/editor/language.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { describeProblems, type ContentProblem } from '../lib/content/content-error.ts';
-import { checkContent, failedCheck, type CheckOptions, type ContentCheck } from '../lib/content/check/index.ts';
+import { checkContent, failedCheck, type CheckOptions, type ContentCheck } from '../lib/check/index.ts';
 import { recordOf, type SiteRecord } from '../lib/routing/site-record.ts';
 import { translationStatus } from '../lib/translations/status.ts';
 import { stopWithReport } from '../lib/content/stop-with-report.ts';

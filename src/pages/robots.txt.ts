@@ -1,6 +1,6 @@
 /** `/robots.txt`: everything but the web editor may be crawled; the sitemap lists what should be. */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/routing/site.ts';
+import { loadSite } from '../lib/astro/site.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const { fixedPages } = await loadSite();

@@ -4,7 +4,7 @@
  * time like every page's, so it shows the same lockup and site name.
  */
 import type { APIRoute } from 'astro';
-import { loadPartners } from '../lib/content/collections.ts';
+import { loadPartners } from '../lib/astro/collections.ts';
 import { bilingualSharingCard } from '../lib/sharing-cards/card-of-route.ts';
 import { renderSharingCard } from '../lib/sharing-cards/render-card.ts';
 

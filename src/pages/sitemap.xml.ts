@@ -7,7 +7,7 @@
  */
 import type { APIRoute } from 'astro';
 import { sitemapXml } from '../lib/seo/sitemap.ts';
-import { loadSite } from '../lib/routing/site.ts';
+import { loadSite } from '../lib/astro/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const routes = (await loadSite()).routes;

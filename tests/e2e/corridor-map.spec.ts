@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { layoutSpecs, type MapLayout } from '../../src/lib/map/layouts.ts';
 import { readMapPalette } from '../../src/lib/map/palette.ts';
-import { corridorMapUrls } from '../../src/lib/map/urls.ts';
+import { corridorMapUrls } from '../../src/lib/routing/map-urls.ts';
 
 /*
  * The corridor map on the home pages, as a reader gets it: the drawing for

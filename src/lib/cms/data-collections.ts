@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { legalSchema } from '../content/legal-schema.ts';
 import { partnerSchema } from '../content/partner-schema.ts';
 import { tagSchema } from '../content/tag-schema.ts';
-import { corridorSchema } from '../map/corridor-schema.ts';
+import { corridorSchema } from '../content/corridor-schema.ts';
 import { cmsField, localizedFields, type CmsField, type FieldOptions } from './cms-field.ts';
 import type { CmsCollection, EditorLists } from './page-collections.ts';
 import { cmsText, fieldText } from './labels.ts';

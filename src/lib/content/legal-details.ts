@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales.ts';
-import type { Partner } from './collections.ts';
+import type { Partner } from '../astro/collections.ts';
 import type { LegalFacts } from './legal-schema.ts';
 import { partnerContact, phoneLink, type PartnerContact } from './partner-contact.ts';
 

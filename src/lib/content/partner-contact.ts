@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales.ts';
-import type { Partner } from './collections.ts';
+import type { Partner } from '../astro/collections.ts';
 
 /** A partner's contact details, ready to show. */
 export interface PartnerContact {

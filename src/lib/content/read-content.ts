@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { filesBelow } from '../files-below.ts';
 import type { SourceEntry } from '../routing/routes.ts';
-import { fingerprint } from '../translations/fingerprint.ts';
+import { fingerprint } from './fingerprint.ts';
 import { locales } from '../../i18n/locales.ts';
 import { guarded, type ContentProblem } from './content-error.ts';
 import { parsePage, type ParsedPage } from './frontmatter.ts';
@@ -13,7 +13,7 @@ export interface ContentPage extends SourceEntry {
   /** Path from the project root, as editors see it: `content/fr/accord/index.mdx`. */
   filePath: string;
   data: PageData;
-  /** Fingerprint of the page's text (see translations/fingerprint.ts). */
+  /** Fingerprint of the page's text (see content/fingerprint.ts). */
   fingerprint: string;
   parsed: ParsedPage;
 }

@@ -2,9 +2,9 @@ import { locales, otherLocales, type Locale } from '../../i18n/locales.ts';
 import { ProblemList } from '../content/content-error.ts';
 import { parseContentPath, withoutExtension } from '../content/content-path.ts';
 import type { PageData, PageKind } from '../content/page-schema.ts';
-import { corridorMapUrls } from '../map/urls.ts';
+import { corridorMapUrls } from './map-urls.ts';
 import type { MapLayout } from '../map/layouts.ts';
-import { entryFacts, originalOf as originalVersion } from '../translations/original.ts';
+import { entryFacts, originalOf as originalVersion } from '../content/original.ts';
 
 /** What the resolver needs of a content entry; Astro's collection entries fit. */
 export interface SourceEntry {
@@ -13,7 +13,7 @@ export interface SourceEntry {
   /** Path relative to the project, used in messages to editors. */
   filePath?: string | undefined;
   data: PageData;
-  /** Fingerprint of the page's text (see translations/fingerprint.ts), to tell outdated translations. */
+  /** Fingerprint of the page's text (see content/fingerprint.ts), to tell outdated translations. */
   fingerprint?: string | undefined;
 }
 
@@ -224,7 +224,7 @@ function linkParents<E extends SourceEntry>(
   return parentKeys;
 }
 
-/** The version the others are translated from, and fall back to (see translations/original.ts). */
+/** The version the others are translated from, and fall back to (see content/original.ts). */
 function originalOf<E extends SourceEntry>(versions: Versions<E>): Page<E> {
   const original = originalVersion(versions.values(), (page) => entryFacts(page.entry));
   if (!original) throw new Error('A key without any version cannot be grouped.');

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { isoDay } from '../../i18n/dates.ts';
-import type { Partner, TagLabels } from '../content/collections.ts';
+import type { Partner, TagLabels } from '../astro/collections.ts';
 import { breadcrumbTrail, dataOf, navigationLabel } from '../routing/navigation.ts';
 import type { Route, Site } from '../routing/routes.ts';
 

@@ -2,7 +2,7 @@ import { locales, type Locale } from '../../i18n/locales.ts';
 import { filesAt } from '../content/content-path.ts';
 import type { PageData } from '../content/page-schema.ts';
 import type { Site } from '../routing/routes.ts';
-import { entryFacts, originalOf } from './original.ts';
+import { entryFacts, originalOf } from '../content/original.ts';
 
 /** Where a language stands for one page. */
 export type TranslationState = 'original' | 'up-to-date' | 'outdated' | 'draft' | 'missing';

@@ -3,10 +3,10 @@
  * address the resolver gives it (`route.sharingCardUrl`): `/fr/accord/sharing-card.png`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadPartners } from '../../lib/content/collections.ts';
+import { loadPartners } from '../../lib/astro/collections.ts';
 import { sharingCardOf } from '../../lib/sharing-cards/card-of-route.ts';
 import { renderSharingCard } from '../../lib/sharing-cards/render-card.ts';
-import { loadSite, type PageRoute } from '../../lib/routing/site.ts';
+import { loadSite, type PageRoute } from '../../lib/astro/site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();

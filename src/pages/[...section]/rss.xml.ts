@@ -8,10 +8,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { useTranslations } from '../../i18n/index.ts';
 import { languageMarker } from '../../i18n/language-marker.ts';
 import { intlTag, locales } from '../../i18n/locales.ts';
-import { loadPartners } from '../../lib/content/collections.ts';
+import { loadPartners } from '../../lib/astro/collections.ts';
 import { siteName } from '../../lib/content/site-name.ts';
 import { feedItems, feedOf, type Feed } from '../../lib/seo/feeds.ts';
-import { loadSite } from '../../lib/routing/site.ts';
+import { loadSite } from '../../lib/astro/site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();

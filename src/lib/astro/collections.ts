@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
-import type { LegalFacts } from './legal-schema.ts';
+import type { LegalFacts } from '../content/legal-schema.ts';
 
 /** A partner of the agreement, as `content/partners.yaml` describes it. */
 export type Partner = CollectionEntry<'partners'>['data'];

@@ -1,7 +1,7 @@
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { editorMessages } from '../../i18n/editor/index.ts';
-import { describeProblems, internalError } from './content-error.ts';
-import { stopWithReport } from './stop-with-report.ts';
+import { describeProblems, internalError } from '../content/content-error.ts';
+import { stopWithReport } from '../content/stop-with-report.ts';
 
 /** The options of Astro's glob loader. */
 type GlobOptions = Parameters<typeof glob>[0];

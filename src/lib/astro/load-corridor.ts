@@ -1,14 +1,14 @@
 import { getEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
 import globalCss from '../../styles/global.css?raw';
-import { loadPartners } from '../content/collections.ts';
+import { loadPartners } from './collections.ts';
 import { ContentError } from '../content/content-error.ts';
-import type { Corridor } from './corridor-schema.ts';
-import { corridorMapTexts } from './description.ts';
-import { drawCorridorMap } from './draw.ts';
-import { MapSpaceError } from './map-space-error.ts';
-import type { MapLayout } from './layouts.ts';
-import { readMapPalette } from './palette.ts';
+import type { Corridor } from '../content/corridor-schema.ts';
+import { corridorMapTexts } from '../map/description.ts';
+import { drawCorridorMap } from '../map/draw.ts';
+import { MapSpaceError } from '../map/map-space-error.ts';
+import type { MapLayout } from '../map/layouts.ts';
+import { readMapPalette } from '../map/palette.ts';
 import { siteSettings } from '../settings.ts';
 
 /*

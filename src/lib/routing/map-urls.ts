@@ -1,5 +1,5 @@
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { mapLayouts, type MapLayout } from './layouts.ts';
+import { mapLayouts, type MapLayout } from '../map/layouts.ts';
 
 /*
  * Where the map's files are published: one per language and drawing, next to
