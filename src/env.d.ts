@@ -19,6 +19,6 @@ declare namespace App {
 
 /** The site the content check resolved (src/integrations/site-module.ts). */
 declare module 'virtual:partnership/site' {
-  const siteRecord: import('./lib/routing/site-record.ts').SiteRecord;
+  const siteRecord: import('./lib/astro/site-record.ts').SiteRecord;
   export default siteRecord;
 }

@@ -7,7 +7,7 @@ import { editorLanguage } from '../i18n/editor/language.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { describeProblems, type ContentProblem } from '../lib/content/content-error.ts';
 import { checkContent, failedCheck, type CheckOptions, type ContentCheck } from '../lib/check/index.ts';
-import { recordOf, type SiteRecord } from '../lib/routing/site-record.ts';
+import { recordOf, type SiteRecord } from '../lib/astro/site-record.ts';
 import { translationStatus } from '../lib/translations/status.ts';
 import { stopWithReport } from '../lib/content/stop-with-report.ts';
 import { plainFailures } from './plain-failure.ts';
