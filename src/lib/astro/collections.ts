@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
 import type { LegalFacts } from '../content/legal-schema.ts';
+import type { TagLabels } from '../content/tag-schema.ts';
 
 /** A partner of the agreement, as `content/partners.yaml` describes it. */
 export type Partner = CollectionEntry<'partners'>['data'];
@@ -14,9 +15,6 @@ export function loadPartners(): Promise<Partner[]> {
   );
   return partners;
 }
-
-/** Labels of news topics, by id, in one language. */
-export type TagLabels = ReadonlyMap<string, string>;
 
 let tags: Promise<CollectionEntry<'tags'>[]> | undefined;
 

@@ -7,7 +7,7 @@ import type { Corridor } from '../content/corridor-schema.ts';
 import { corridorMapTexts } from '../map/description.ts';
 import { drawCorridorMap } from '../map/draw.ts';
 import { MapSpaceError } from '../map/map-space-error.ts';
-import type { MapLayout } from '../map/layouts.ts';
+import type { MapLayout } from '../routing/map-urls.ts';
 import { readMapPalette } from '../map/palette.ts';
 import { siteSettings } from '../settings.ts';
 

@@ -1,21 +1,12 @@
 import { locales, otherLocales, type Locale } from '../../i18n/locales.ts';
 import { ProblemList } from '../content/content-error.ts';
 import { parseContentPath, withoutExtension } from '../content/content-path.ts';
-import type { PageData, PageKind } from '../content/page-schema.ts';
-import { corridorMapUrls } from './map-urls.ts';
-import type { MapLayout } from '../map/layouts.ts';
-import { entryFacts, originalOf as originalVersion } from '../content/original.ts';
+import type { PageKind, SourceEntry } from '../content/page-schema.ts';
 
-/** What the resolver needs of a content entry; Astro's collection entries fit. */
-export interface SourceEntry {
-  /** Path relative to the content folder: `fr/accord/index.mdx`. */
-  id: string;
-  /** Path relative to the project, used in messages to editors. */
-  filePath?: string | undefined;
-  data: PageData;
-  /** Fingerprint of the page's text (see content/fingerprint.ts), to tell outdated translations. */
-  fingerprint?: string | undefined;
-}
+export type { SourceEntry };
+import { corridorMapUrls } from './map-urls.ts';
+import type { MapLayout } from './map-urls.ts';
+import { entryFacts, originalOf as originalVersion } from '../content/original.ts';
 
 /** A link from a page to the same page in another language. */
 export interface LanguageLink {

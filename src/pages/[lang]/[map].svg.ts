@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { corridorMapSvg } from '../../lib/astro/load-corridor.ts';
-import { mapLayouts, type MapLayout } from '../../lib/map/layouts.ts';
+import { mapLayouts, type MapLayout } from '../../lib/routing/map-urls.ts';
 import { corridorMapFileName } from '../../lib/routing/map-urls.ts';
 
 export const getStaticPaths = (() =>
