@@ -2,7 +2,7 @@
  * The layers of the code, one way (see ARCHITECTURE.md). Each layer may use
  * the layers listed before it, never one after it:
  *
- *   1. base       src/i18n/, src/lib/settings.ts, src/lib/files-below.ts
+ *   1. base       src/i18n/, src/lib/settings.ts, src/lib/files-below.ts, src/lib/stylesheet-colours.ts
  *   2. model      src/lib/content/, src/lib/markdown/     (what content is)
  *   3. resolver   src/lib/routing/, then src/lib/check/   (where it goes; is it right)
  *   4. features   src/lib/{map,sharing-cards,seo,search,translations,cms}/, src/lib/route-emblem.ts
@@ -18,7 +18,7 @@
  * by `astro check` for types only.
  */
 const layer = {
-  base: '^src/i18n/|^src/lib/(settings|files-below)[.]ts$',
+  base: '^src/i18n/|^src/lib/(settings|files-below|stylesheet-colours)[.]ts$',
   model: '^src/lib/(content|markdown)/',
   resolver: '^src/lib/routing/',
   check: '^src/lib/check/',
@@ -28,7 +28,7 @@ const layer = {
   browser: '^src/(client|admin)/',
 };
 const pure = [layer.base, layer.model, layer.resolver, layer.check, layer.features].join('|');
-const astroOnly = '^astro:|[.]css[?]raw$|^node_modules/astro/dist/(?!zod)|^node_modules/vite/';
+const astroOnly = '^astro:|^src/styles/|^node_modules/astro/dist/(?!zod)|^node_modules/vite/';
 
 /** A rule that `from` may not use `to`, with the words a developer sees when it breaks. */
 const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from: { path: from }, to: { path: to } });
@@ -47,7 +47,7 @@ module.exports = {
       layer.features, [layer.glue, layer.site, layer.browser].join('|')),
     forbid('glue-serves-the-site', 'Astro glue (src/lib/astro/) may use every pure layer, never the site (pages, layouts, components, middleware, integrations).',
       layer.glue, layer.site),
-    forbid('pure-layers-run-without-astro', 'Base, model, resolver, check and features run under plain Node.js (scripts and tests import them): only src/lib/astro/ and the site may import astro:*, a ?raw stylesheet, Astro internals or Vite.',
+    forbid('pure-layers-run-without-astro', 'Base, model, resolver, check and features run under plain Node.js (scripts and tests import them): only src/lib/astro/ and the site may import astro:*, the stylesheets (src/styles/, as ?raw text), Astro internals or Vite.',
       pure, astroOnly),
     forbid('scripts-use-pure-layers', 'scripts/ and bench/ run under plain Node.js: they may use base, model, resolver, check and features, never Astro glue, the site or browser code.',
       '^(scripts|bench)/', [layer.glue, layer.site, layer.browser].join('|')),

@@ -5,12 +5,13 @@
  */
 import type { APIRoute } from 'astro';
 import { loadPartners } from '../lib/astro/collections.ts';
+import { cardPalette } from '../lib/astro/palettes.ts';
 import { bilingualSharingCard } from '../lib/sharing-cards/card-of-route.ts';
 import { renderSharingCard } from '../lib/sharing-cards/render-card.ts';
 
 export const GET: APIRoute = async () => {
   const partnerNames = (await loadPartners()).map((partner) => partner.name);
-  return new Response(await renderSharingCard(bilingualSharingCard(partnerNames)), {
+  return new Response(await renderSharingCard(bilingualSharingCard(partnerNames), cardPalette), {
     headers: { 'Content-Type': 'image/png' },
   });
 };

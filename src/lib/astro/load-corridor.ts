@@ -1,6 +1,5 @@
 import { getEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
-import globalCss from '../../styles/global.css?raw';
 import { loadPartners } from './collections.ts';
 import { ContentError } from '../content/content-error.ts';
 import type { Corridor } from '../content/corridor-schema.ts';
@@ -8,8 +7,8 @@ import { corridorMapTexts } from '../map/description.ts';
 import { drawCorridorMap } from '../map/draw.ts';
 import { MapSpaceError } from '../map/map-space-error.ts';
 import type { MapLayout } from '../routing/map-urls.ts';
-import { readMapPalette } from '../map/palette.ts';
 import { siteSettings } from '../settings.ts';
+import { mapPalette } from './palettes.ts';
 
 /*
  * The corridor map for the build: its data from the `map` collection, its
@@ -39,7 +38,7 @@ export async function corridorMapSvg(lang: Locale, layout: MapLayout): Promise<s
   const [corridor, partners] = await Promise.all([loadCorridor(), loadPartners()]);
   try {
     const texts = corridorMapTexts(corridor, lang, partners);
-    return drawCorridorMap({ corridor, lang, layout, palette: readMapPalette(globalCss), texts });
+    return drawCorridorMap({ corridor, lang, layout, palette: mapPalette, texts });
   } catch (error) {
     if (!(error instanceof MapSpaceError)) throw error;
     throw new ContentError([{ file: corridorFile(), code: error.code, params: error.params }]);

@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadPartners } from '../../lib/astro/collections.ts';
+import { cardPalette } from '../../lib/astro/palettes.ts';
 import { sharingCardOf } from '../../lib/sharing-cards/card-of-route.ts';
 import { renderSharingCard } from '../../lib/sharing-cards/render-card.ts';
 import { loadSite, type PageRoute } from '../../lib/astro/site.ts';
@@ -15,7 +16,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ route: PageRoute }> = async ({ props }) => {
   const partnerNames = (await loadPartners()).map((partner) => partner.name);
-  return new Response(await renderSharingCard(sharingCardOf(props.route, partnerNames)), {
+  return new Response(await renderSharingCard(sharingCardOf(props.route, partnerNames), cardPalette), {
     headers: { 'Content-Type': 'image/png' },
   });
 };
