@@ -5,8 +5,7 @@ import { ContentError, internalError, type ContentProblem } from '../content/con
 import { legalPublication, type LegalPublication } from '../content/legal-facts.ts';
 import { readContent, type ContentPage } from '../content/read-content.ts';
 import { publishedSite, type PublishOptions } from '../routing/published-site.ts';
-import type { Site } from '../routing/routes.ts';
-import { entryFacts } from '../content/original.ts';
+import { languageOf, type Site } from '../routing/routes.ts';
 import { checkContacts } from './contacts.ts';
 import { checkDataFiles, legalFactsIn, readDataFiles, type DataFiles } from './data-files.ts';
 import { checkImages, isImageFile } from './images.ts';
@@ -58,7 +57,7 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
     const anchors = new Map(reports.map((report) => [report.page.id, report.anchors]));
     const addresses = siteAddresses(site, anchors, options.publicDir);
     for (const { page, links } of reports) {
-      const linking = { file: page.filePath, lang: entryFacts(page).lang, anchors: anchors.get(page.id) ?? new Set<string>() };
+      const linking = { file: page.filePath, lang: languageOf(page), anchors: anchors.get(page.id) ?? new Set<string>() };
       problems.push(...checkLinks(linking, links, addresses));
     }
   } else {
