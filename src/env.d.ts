@@ -1,5 +1,5 @@
 declare namespace App {
-  /** The request context, set once per page by src/middleware.ts. */
+  /** The request context, set once per request (page or file) by src/middleware.ts. */
   interface Locals {
     site: import('./lib/astro/site.ts').PageSite;
     /** The content page being rendered; none on the chooser, 404 and team pages. */
@@ -14,6 +14,12 @@ declare namespace App {
     partners: import('./lib/astro/collections.ts').Partner[];
     /** The facts of content/legal.yaml: the accessibility status, the legal pages' facts. */
     legal: import('./lib/content/legal-schema.ts').LegalFacts;
+    /** The label of each news topic, by id, in each language. */
+    tagLabels: import('./lib/astro/collections.ts').SiteData['tagLabels'];
+    /** The corridor map's data; undefined when the content folder has none (src/lib/astro/load-corridor.ts says so). */
+    corridor: import('./lib/content/corridor-schema.ts').Corridor | undefined;
+    /** The address the site is published at (`SITE_URL`), for absolute URLs. */
+    siteUrl: URL;
   }
 }
 

@@ -1,6 +1,5 @@
-import { getEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
-import { loadPartners } from './collections.ts';
+import type { SiteData } from './collections.ts';
 import { ContentError } from '../content/content-error.ts';
 import type { Corridor } from '../content/corridor-schema.ts';
 import { corridorMapTexts } from '../map/description.ts';
@@ -9,10 +8,12 @@ import { MapSpaceError } from '../map/map-space-error.ts';
 import type { MapLayout } from '../routing/map-urls.ts';
 import { siteSettings } from '../settings.ts';
 import { mapPalette } from './palettes.ts';
+import { dataFilePath } from '../content/data-file-names.ts';
 
 /*
- * The corridor map for the build: its data from the `map` collection, its
- * colours from the site's stylesheet, its words from the UI strings.
+ * The corridor map for the build: its data from the data files (as
+ * `Astro.locals` carries them), its colours from the site's stylesheet, its
+ * words from the UI strings.
  */
 
 /**
@@ -23,10 +24,9 @@ import { mapPalette } from './palettes.ts';
  * @throws {ContentError} when the file is missing (Astro only logs that, and
  * the map would silently disappear).
  */
-export async function loadCorridor(): Promise<Corridor> {
-  const entry = await getEntry('map', 'corridor');
-  if (!entry) throw new ContentError([{ file: corridorFile(), code: 'map-file-missing' }]);
-  return entry.data;
+export function corridorOf(data: Pick<SiteData, 'corridor'>): Corridor {
+  if (!data.corridor) throw new ContentError([{ file: corridorFile(), code: 'map-file-missing' }]);
+  return data.corridor;
 }
 
 /**
@@ -34,10 +34,10 @@ export async function loadCorridor(): Promise<Corridor> {
  *
  * @throws {ContentError} when the data asks for more than the map has room for.
  */
-export async function corridorMapSvg(lang: Locale, layout: MapLayout): Promise<string> {
-  const [corridor, partners] = await Promise.all([loadCorridor(), loadPartners()]);
+export function corridorMapSvg(lang: Locale, layout: MapLayout, data: Pick<SiteData, 'corridor' | 'partners'>): string {
+  const corridor = corridorOf(data);
   try {
-    const texts = corridorMapTexts(corridor, lang, partners);
+    const texts = corridorMapTexts(corridor, lang, data.partners);
     return drawCorridorMap({ corridor, lang, layout, palette: mapPalette, texts });
   } catch (error) {
     if (!(error instanceof MapSpaceError)) throw error;
@@ -46,5 +46,5 @@ export async function corridorMapSvg(lang: Locale, layout: MapLayout): Promise<s
 }
 
 function corridorFile(): string {
-  return `${siteSettings(process.env).contentDir}/map/corridor.yaml`;
+  return dataFilePath(siteSettings(process.env).contentDir, 'corridor');
 }

@@ -11,6 +11,7 @@ import { partnerSchema } from '../content/partner-schema.ts';
 import { decodeUtf8 } from '../content/read-content.ts';
 import { describeIssues, type CheckedYaml, type DataPath, type IssueWording } from '../content/schema-issues.ts';
 import { tagListSchema } from '../content/tag-schema.ts';
+import { dataFilePath } from '../content/data-file-names.ts';
 
 /*
  * The data files editors keep beside the pages: partners.yaml, tags.yaml,
@@ -40,15 +41,15 @@ export interface DataFiles {
 
 /** Reads the data files of `contentDir`. */
 export function readDataFiles(contentDir: string): DataFiles {
-  const partnersFile = `${contentDir}/partners.yaml`;
-  const tagsFile = `${contentDir}/tags.yaml`;
+  const partnersFile = dataFilePath(contentDir, 'partners');
+  const tagsFile = dataFilePath(contentDir, 'tags');
   return {
     partnersFile,
     partners: readDataFile(partnersFile),
     tagsFile,
     tags: readDataFile(tagsFile),
-    corridor: readDataFile(`${contentDir}/map/corridor.yaml`),
-    legal: readDataFile(`${contentDir}/legal.yaml`),
+    corridor: readDataFile(dataFilePath(contentDir, 'corridor')),
+    legal: readDataFile(dataFilePath(contentDir, 'legal')),
   };
 }
 

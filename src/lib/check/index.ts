@@ -12,6 +12,7 @@ import { checkImages, isImageFile } from './images.ts';
 import { checkLinks, checkUnsafeLinks, type LinkTarget, type SiteAddresses } from './links.ts';
 import { readMdx, type MdxReport } from './mdx.ts';
 import { checkTopics } from './topics.ts';
+import { dataFilePath } from '../content/data-file-names.ts';
 
 /** Where the content check looks. */
 export interface CheckOptions {
@@ -74,7 +75,7 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
 
 /** A check that could not run: its fault as its one problem, and nothing to publish. */
 export function failedCheck(error: unknown, contentDir: string): ContentCheck {
-  const dataFiles: DataFiles = { partnersFile: `${contentDir}/partners.yaml`, partners: undefined, tagsFile: `${contentDir}/tags.yaml`, tags: undefined, corridor: undefined, legal: undefined };
+  const dataFiles: DataFiles = { partnersFile: dataFilePath(contentDir, 'partners'), partners: undefined, tagsFile: dataFilePath(contentDir, 'tags'), tags: undefined, corridor: undefined, legal: undefined };
   return { problems: [internalError(error, contentDir)], pages: [], site: undefined, legal: legalPublication({}, [], []), dataFiles };
 }
 

@@ -3,7 +3,6 @@
  * address the resolver gives it (`route.sharingCardUrl`): `/fr/accord/sharing-card.png`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadPartners } from '../../lib/astro/collections.ts';
 import { cardPalette } from '../../lib/astro/palettes.ts';
 import { sharingCardOf } from '../../lib/sharing-cards/card-of-route.ts';
 import { renderSharingCard } from '../../lib/sharing-cards/render-card.ts';
@@ -14,8 +13,8 @@ export const getStaticPaths = (async () => {
   return site.routes.map((route) => ({ params: { path: route.param }, props: { route } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ route: PageRoute }> = async ({ props }) => {
-  const partnerNames = (await loadPartners()).map((partner) => partner.name);
+export const GET: APIRoute<{ route: PageRoute }> = async ({ props, locals }) => {
+  const partnerNames = locals.partners.map((partner) => partner.name);
   return new Response(await renderSharingCard(sharingCardOf(props.route, partnerNames), cardPalette), {
     headers: { 'Content-Type': 'image/png' },
   });
