@@ -13,7 +13,8 @@
  * Layers 1 to 4 run under plain Node.js too: scripts/ and bench/ use them, and
  * nothing else of src/. Nothing outside tests/ imports tests/.
  *
- * Run it with `npx depcruise src scripts bench astro.config.mjs`. It cannot
+ * Run it with `npx depcruise --output-type err-long src scripts bench astro.config.mjs` (err-long adds
+ * each broken rule's reason). It cannot
  * read .astro files (Astro has no extractor for it): their imports are checked
  * by `astro check` for types only.
  */

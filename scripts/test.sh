@@ -25,7 +25,7 @@ phase() {
 }
 
 phase 'Set-up (Node.js, npm packages, Chromium)' eval 'ensure_node && ensure_dependencies && ensure_chromium'
-phase 'Layers, one way (dependency-cruiser)' npx depcruise src scripts bench astro.config.mjs
+phase 'Layers, one way (dependency-cruiser)' npx depcruise --output-type err-long src scripts bench astro.config.mjs
 phase 'Types (astro check)' npx astro check
 phase 'Unit and build tests (Vitest)' npx vitest run
 phase 'Build the sites under test' npm run build:e2e
