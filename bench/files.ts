@@ -1,6 +1,7 @@
 /** Writing generated content and sizing build output, for the benchmark. */
 import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { dataFileNames } from '../src/lib/content/data-file-names.ts';
 import { filesBelow } from '../src/lib/files-below.ts';
 import { contentFiles, topicsFile, type ContentFile, type SyntheticPage } from './synthetic-site.ts';
 
@@ -12,8 +13,10 @@ import { contentFiles, topicsFile, type ContentFile, type SyntheticPage } from '
  */
 export function writeSyntheticContent(dir: string, pages: readonly SyntheticPage[], realDir: string): void {
   writeContent(dir, [...contentFiles(pages), topicsFile()]);
-  cpSync(join(realDir, 'partners.yaml'), join(dir, 'partners.yaml'));
-  cpSync(join(realDir, 'map'), join(dir, 'map'), { recursive: true });
+  for (const name of [dataFileNames.partners, dataFileNames.corridor]) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    cpSync(join(realDir, name), join(dir, name));
+  }
 }
 
 /** Replaces everything in `dir` with `files`. */

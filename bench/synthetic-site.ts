@@ -7,7 +7,8 @@
  */
 import { sourceLocale, type Locale } from '../src/i18n/locales.ts';
 import type { PageKind } from '../src/lib/content/page-schema.ts';
-import { fingerprint } from '../src/lib/translations/fingerprint.ts';
+import { dataFileNames } from '../src/lib/content/data-file-names.ts';
+import { fingerprint } from '../src/lib/content/fingerprint.ts';
 
 /** What to generate. */
 export interface SyntheticSiteOptions {
@@ -247,7 +248,7 @@ const BENCHMARK_TOPIC = 'benchmark';
  * language, so the content check knows it.
  */
 export function topicsFile(): ContentFile {
-  return { path: 'tags.yaml', text: `- id: ${BENCHMARK_TOPIC}\n  label: { fr: Banc d’essai, en: Benchmark }\n` };
+  return { path: dataFileNames.tags, text: `- id: ${BENCHMARK_TOPIC}\n  label: { fr: Banc d’essai, en: Benchmark }\n` };
 }
 
 /**

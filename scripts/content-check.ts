@@ -9,7 +9,7 @@
  *   npm run content-check -- --lang en
  */
 import { describeProblems } from '../src/lib/content/content-error.ts';
-import { checkContent } from '../src/lib/content/check/index.ts';
+import { checkContent } from '../src/lib/check/index.ts';
 import { siteSettings } from '../src/lib/settings.ts';
 import { runCommand } from './lib/cli.ts';
 import { onGitHubActions, reportToGitHub } from './lib/github-actions.ts';

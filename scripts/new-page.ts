@@ -16,13 +16,13 @@ import type { EditorTranslate } from '../src/i18n/editor/index.ts';
 import { localDay } from '../src/i18n/dates.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
 import { ContentError, describeProblems, problemMessage, type ContentProblem } from '../src/lib/content/content-error.ts';
-import { checkContent } from '../src/lib/content/check/index.ts';
-import { filesAt, parseContentPath, urlOfPath } from '../src/lib/content/content-path.ts';
+import { checkContent } from '../src/lib/check/index.ts';
+import { addressOf, filesAt, parseContentPath } from '../src/lib/content/content-path.ts';
 import { pageKinds } from '../src/lib/content/page-schema.ts';
 import { readContent } from '../src/lib/content/read-content.ts';
 import { publishedSite } from '../src/lib/routing/published-site.ts';
 import { siteSettings } from '../src/lib/settings.ts';
-import { fingerprint } from '../src/lib/translations/fingerprint.ts';
+import { fingerprint } from '../src/lib/content/fingerprint.ts';
 import { exitWith, runCommand, type OptionValues } from './lib/cli.ts';
 import { CreatedFiles } from './lib/created-files.ts';
 
@@ -175,7 +175,7 @@ function writePage(files: CreatedFiles, contentDir: string, lang: Locale, path: 
   const id = `${lang}/${path}.mdx`;
   const parsed = parseContentPath(id);
   if (!parsed.ok) return t('new.badAddress', { file: `${contentDir}/${id}`, problem: problemMessage({ file: id, ...parsed }, t) });
-  const forms = filesAt(urlOfPath(parsed.path));
+  const forms = filesAt(addressOf(parsed.path));
   const taken = [forms.page, forms.folderPage].map((form) => `${contentDir}/${form}`).find((file) => existsSync(file));
   if (taken) return t('new.fileExists', { file: taken });
   const file = `${contentDir}/${id}`;

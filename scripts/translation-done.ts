@@ -8,9 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { EditorTranslate } from '../src/i18n/editor/index.ts';
+import type { Locale } from '../src/i18n/locales.ts';
 import type { ContentPage } from '../src/lib/content/read-content.ts';
-import { entryFacts, originalOf } from '../src/lib/translations/original.ts';
-import { withTranslatedField } from '../src/lib/translations/translated-field.ts';
+import { withTranslatedField } from '../src/lib/content/translated-field.ts';
+import { originalVersion, versionsByKey } from '../src/lib/routing/routes.ts';
 import { exitWith, runCommand } from './lib/cli.ts';
 import { loadContentOrExit } from './lib/content.ts';
 import { replaceFile } from './lib/files.ts';
@@ -22,9 +23,9 @@ await runCommand(
     const { pages } = loadContentOrExit(t);
     // Every file is checked before any is written: a mistake in the list changes nothing.
     const updates = files.map((file) => updateOf(file, pages, t));
-    for (const { translation, original } of updates) {
+    for (const { translation, original, originalLang } of updates) {
       const path = translation.filePath;
-      const claim = { from: entryFacts(original).lang, version: original.fingerprint };
+      const claim = { from: originalLang, version: original.fingerprint };
       replaceFile(path, withTranslatedField(readFileSync(path, 'utf8'), claim));
       const done = t('translationDone.done', { file: path, original: original.filePath });
       console.log(translation.data.draft ? `${done} ${t('translationDone.stillDraft')}` : done);
@@ -33,15 +34,22 @@ await runCommand(
 );
 
 /** The translation `file` names and the original it follows, or the plain reason there is none. */
-function updateOf(file: string, pages: readonly ContentPage[], t: EditorTranslate): { translation: ContentPage; original: ContentPage } {
+function updateOf(file: string, pages: readonly ContentPage[], t: EditorTranslate): Update {
   const path = relative(process.cwd(), resolve(file));
   const translation = pages.find((page) => page.filePath === path);
   if (!translation) exitWith(t('translationDone.notAPage', { file }));
-  const versions = pages.filter((page) => page.data.key === translation.data.key);
-  const original = originalOf(versions, entryFacts);
-  const other = versions.find((page) => page !== translation);
+  const versions = versionsByKey(pages).get(translation.data.key) ?? new Map<Locale, ContentPage>();
+  const original = originalVersion(versions);
+  const other = [...versions.values()].find((page) => page !== translation);
   if (!original || !other) exitWith(t('translationDone.onlyVersion', { file: path, key: translation.data.key }));
   // Recording a version on the original would silently turn the translation direction round.
-  if (original === translation) exitWith(t('translationDone.isOriginal', { file: path, translation: other.filePath }));
-  return { translation, original };
+  if (original.entry === translation) exitWith(t('translationDone.isOriginal', { file: path, translation: other.filePath }));
+  return { translation, original: original.entry, originalLang: original.lang };
+}
+
+/** A translation to mark as up to date, and the original it now follows. */
+interface Update {
+  translation: ContentPage;
+  original: ContentPage;
+  originalLang: Locale;
 }

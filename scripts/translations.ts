@@ -17,6 +17,7 @@ import {
 import { waitingReport } from '../src/lib/content/waiting-report.ts';
 import { runCommand } from './lib/cli.ts';
 import { loadContentOrExit } from './lib/content.ts';
+import { dataFilePath } from '../src/lib/content/data-file-names.ts';
 
 const states: readonly TranslationState[] = ['original', 'up-to-date', 'outdated', 'draft', 'missing'];
 
@@ -38,7 +39,7 @@ await runCommand(
     const unpublished = unpublishedPages(pages).map((page) => page.filePath);
     console.log(values.json ? JSON.stringify(rows, null, 2) : table(rows, t));
     if (!values.json && unpublished.length > 0) console.log(`\n${t('translations.unpublished', { files: unpublished })}`);
-    if (!values.json && waiting.length > 0) console.log(`\n${waitingReport(waiting, `${contentDir}/legal.yaml`, t).join('\n')}`);
+    if (!values.json && waiting.length > 0) console.log(`\n${waitingReport(waiting, dataFilePath(contentDir, 'legal'), t).join('\n')}`);
     if (values.strict && !isComplete(rows)) process.exitCode = 1;
   },
 );

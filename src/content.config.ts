@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { pagesLoader, tolerantLoader } from './lib/content/tolerant-loader.ts';
+import { pagesLoader, tolerantLoader } from './lib/astro/tolerant-loader.ts';
 import { legalSchema } from './lib/content/legal-schema.ts';
 import { pageSchemaWith } from './lib/content/page-schema.ts';
 import { partnerSchema } from './lib/content/partner-schema.ts';
 import { tagSchema } from './lib/content/tag-schema.ts';
-import { corridorSchema } from './lib/map/corridor-schema.ts';
+import { corridorSchema } from './lib/content/corridor-schema.ts';
+import { dataFilePath, type DataFileKind } from './lib/content/data-file-names.ts';
 import { siteSettings } from './lib/settings.ts';
 
 const { contentDir } = siteSettings(process.env);
@@ -23,16 +24,16 @@ const pages = defineCollection({
 });
 
 /** A data file of the content folder; a content folder without it has no entries of that kind. */
-function dataFile(name: string, options?: Parameters<typeof file>[1]) {
-  const path = `./${contentDir}/${name}`;
+function dataFile(kind: DataFileKind, options?: Parameters<typeof file>[1]) {
+  const path = `./${dataFilePath(contentDir, kind)}`;
   return existsSync(path) ? tolerantLoader(file(path, options), path) : () => [];
 }
 
 /** The two partners, in the order the site presents them. */
-const partners = defineCollection({ loader: dataFile('partners.yaml'), schema: ({ image }) => partnerSchema(image()) });
+const partners = defineCollection({ loader: dataFile('partners'), schema: ({ image }) => partnerSchema(image()) });
 
 /** The news topics, a list whose items' `id` is what articles give in `tags`. */
-const tags = defineCollection({ loader: dataFile('tags.yaml'), schema: tagSchema });
+const tags = defineCollection({ loader: dataFile('tags'), schema: tagSchema });
 
 /**
  * The corridor map's places and route, `content/map/corridor.yaml`. The whole
@@ -40,7 +41,7 @@ const tags = defineCollection({ loader: dataFile('tags.yaml'), schema: tagSchema
  * the inset against the places.
  */
 const map = defineCollection({
-  loader: dataFile('map/corridor.yaml', { parser: (text) => ({ corridor: parseYaml(text) as Record<string, unknown> }) }),
+  loader: dataFile('corridor', { parser: (text) => ({ corridor: parseYaml(text) as Record<string, unknown> }) }),
   schema: corridorSchema,
 });
 
@@ -49,7 +50,7 @@ const map = defineCollection({
  * entry, `legal`; an empty file (no fact known yet) is an empty one.
  */
 const legal = defineCollection({
-  loader: dataFile('legal.yaml', { parser: (text) => ({ legal: (parseYaml(text) as Record<string, unknown> | null) ?? {} }) }),
+  loader: dataFile('legal', { parser: (text) => ({ legal: (parseYaml(text) as Record<string, unknown> | null) ?? {} }) }),
   schema: legalSchema,
 });
 

@@ -1,9 +1,9 @@
 declare namespace App {
-  /** The request context, set once per page by src/middleware.ts. */
+  /** The request context, set once per request (page or file) by src/middleware.ts. */
   interface Locals {
-    site: import('./lib/routing/site.ts').PageSite;
+    site: import('./lib/astro/site.ts').PageSite;
     /** The content page being rendered; none on the chooser, 404 and team pages. */
-    route: import('./lib/routing/site.ts').PageRoute | undefined;
+    route: import('./lib/astro/site.ts').PageRoute | undefined;
     /** The reader's language: `<html lang>`, menus, notices. */
     lang: import('./i18n/locales.ts').Locale;
     /** The language of the content being rendered, for components used inside it. */
@@ -11,14 +11,20 @@ declare namespace App {
     /** The interface strings in the reader's language. */
     t: import('./i18n/index.ts').Translate;
     /** The partners of the agreement, in the order the site presents them. */
-    partners: import('./lib/content/collections.ts').Partner[];
+    partners: import('./lib/astro/collections.ts').Partner[];
     /** The facts of content/legal.yaml: the accessibility status, the legal pages' facts. */
     legal: import('./lib/content/legal-schema.ts').LegalFacts;
+    /** The label of each news topic, by id, in each language. */
+    tagLabels: import('./lib/astro/collections.ts').SiteData['tagLabels'];
+    /** The corridor map's data; undefined when the content folder has none (src/lib/astro/load-corridor.ts says so). */
+    corridor: import('./lib/content/corridor-schema.ts').Corridor | undefined;
+    /** The address the site is published at (`SITE_URL`), for absolute URLs. */
+    siteUrl: URL;
   }
 }
 
 /** The site the content check resolved (src/integrations/site-module.ts). */
 declare module 'virtual:partnership/site' {
-  const siteRecord: import('./lib/routing/site-record.ts').SiteRecord;
+  const siteRecord: import('./lib/astro/site-record.ts').SiteRecord;
   export default siteRecord;
 }

@@ -1,30 +1,34 @@
 import { defineMiddleware } from 'astro:middleware';
 import { useTranslations } from './i18n/index.ts';
 import { sourceLocale } from './i18n/locales.ts';
-import { loadLegalFacts, loadPartners } from './lib/content/collections.ts';
-import { loadSite } from './lib/routing/site.ts';
+import { loadSiteData } from './lib/astro/collections.ts';
+import { loadSite } from './lib/astro/site.ts';
 
 /**
- * The request context every layout and component reads from `Astro.locals`
- * instead of props passed down through each of them: the resolved site, the
- * route being rendered (for content pages), the reader's language and its
- * strings, the language the content is written in, the partners, whom
- * every page's header and footer name, and the legal facts, whose
- * accessibility status every page's footer gives. The bilingual pages
- * (language chooser, 404) and the team's page are in the source language.
+ * The request context every layout, component and endpoint reads from
+ * `Astro.locals` instead of props passed down through each of them, or data
+ * files read again: the resolved site, the route being rendered (for content
+ * pages), the reader's language and its strings, the language the content
+ * is written in, the data files (partners, topics, legal facts, corridor
+ * map) and the site's own address. A file published beside a page (a news
+ * feed, a sharing card, a map drawing) is in that page's language. The
+ * bilingual pages (language chooser, 404) and the team's page are in the
+ * source language.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
-  const [site, partners, legal] = await Promise.all([loadSite(), loadPartners(), loadLegalFacts()]);
-  const route = site.routeAt(decodeURI(context.url.pathname));
-  const lang = route?.lang ?? sourceLocale;
+  const [site, data] = await Promise.all([loadSite(), loadSiteData()]);
+  const path = decodeURI(context.url.pathname);
+  const route = site.routeAt(path);
+  const page = route ?? site.routeAt(path.slice(0, path.lastIndexOf('/') + 1));
+  const lang = page?.lang ?? sourceLocale;
   Object.assign(context.locals, {
     site,
     route,
     lang,
-    contentLang: route?.contentLang ?? lang,
+    contentLang: page?.contentLang ?? lang,
     t: useTranslations(lang),
-    partners,
-    legal,
+    ...data,
+    siteUrl: new URL(import.meta.env.SITE),
   } satisfies App.Locals);
   return next();
 });

@@ -1,6 +1,6 @@
 import type { EditorTranslate } from '../../src/i18n/editor/index.ts';
-import { legalPublicationIn } from '../../src/lib/content/check/index.ts';
-import { readDataFiles } from '../../src/lib/content/check/data-files.ts';
+import { legalPublicationIn } from '../../src/lib/check/index.ts';
+import { readDataFiles } from '../../src/lib/check/data-files.ts';
 import { ContentError, describeProblems } from '../../src/lib/content/content-error.ts';
 import type { WaitingPage } from '../../src/lib/content/legal-facts.ts';
 import type { PageKind } from '../../src/lib/content/page-schema.ts';

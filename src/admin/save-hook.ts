@@ -1,7 +1,7 @@
 import type CMS from '@sveltia/cms';
 import { sourceLocale } from '../i18n/locales.ts';
 import { TRANSLATION_CURRENT_FIELD } from '../lib/cms/editor-fields.ts';
-import { FINGERPRINT_LENGTH, fingerprintText, type PageText } from '../lib/translations/fingerprint-text.ts';
+import { FINGERPRINT_LENGTH, fingerprintText, type PageText } from '../lib/content/fingerprint-text.ts';
 
 /** The part of Immutable's Map the hook uses: Sveltia CMS hands entries over as Immutable maps. */
 interface ImmutableMap {
@@ -20,7 +20,7 @@ interface ImmutableMap {
  *   French text> }` when it is new, or when the editor ticked "Traduction à
  *   jour" (a box never written to the file). Otherwise its `translated` stays
  *   as it was, so a change to the French text makes it outdated, as in files.
- *   The fingerprint is the build's (src/lib/translations/fingerprint.ts),
+ *   The fingerprint is the build's (src/lib/content/fingerprint.ts),
  *   made with the browser's SHA-256.
  * - `draft: false` is left out, as the pages write it: only drafts say so.
  */

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { editorMessages } from '../i18n/editor/index.ts';
 import { plainFailures } from './plain-failure.ts';
 
 /**
@@ -10,7 +11,8 @@ import { plainFailures } from './plain-failure.ts';
  * src/lib/search/indexing.ts), one index per `<html lang>`, and writes it
  * with its browser script to `pagefind/` in the output. Running inside the
  * build means every build (`npm run build`, the test sites, deploys) has
- * an index that matches its pages.
+ * an index that matches its pages. The line it logs is in the editor's
+ * language, like the content check's.
  */
 export function searchIndex(): AstroIntegration {
   return plainFailures(searchIndexHooks(), 'pagefind/');
@@ -29,7 +31,7 @@ function searchIndexHooks(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           const problems = [...added.errors, ...written.errors];
           if (problems.length > 0) throw new Error(problems.join('\n'));
-          logger.info(`Search index written to ${join(outDir, 'pagefind')}`);
+          logger.info(editorMessages()('build.searchIndexWritten', { folder: join(outDir, 'pagefind') }));
         } finally {
           await pagefind.close();
         }

@@ -1,5 +1,5 @@
 import type { DevEnvironment, Plugin, RunnableDevEnvironment, ViteDevServer } from 'vite';
-import type { SiteRecord } from '../lib/routing/site-record.ts';
+import type { SiteRecord } from '../lib/astro/site-record.ts';
 
 /** The module through which the pages get the site the content check resolved. */
 const MODULE_ID = 'virtual:partnership/site';
@@ -7,7 +7,7 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
 
 /**
  * Serves `virtual:partnership/site`: the site the content check resolved
- * (src/lib/routing/site-record.ts), so that a build resolves its routes
+ * (src/lib/astro/site-record.ts), so that a build resolves its routes
  * once, in the check, and its pages render that very result.
  * `record` gives the latest one; in the dev server, it waits for the
  * check of the last change.

@@ -4,13 +4,13 @@
  * time like every page's, so it shows the same lockup and site name.
  */
 import type { APIRoute } from 'astro';
-import { loadPartners } from '../lib/content/collections.ts';
+import { cardPalette } from '../lib/astro/palettes.ts';
 import { bilingualSharingCard } from '../lib/sharing-cards/card-of-route.ts';
 import { renderSharingCard } from '../lib/sharing-cards/render-card.ts';
 
-export const GET: APIRoute = async () => {
-  const partnerNames = (await loadPartners()).map((partner) => partner.name);
-  return new Response(await renderSharingCard(bilingualSharingCard(partnerNames)), {
+export const GET: APIRoute = async ({ locals }) => {
+  const partnerNames = locals.partners.map((partner) => partner.name);
+  return new Response(await renderSharingCard(bilingualSharingCard(partnerNames), cardPalette), {
     headers: { 'Content-Type': 'image/png' },
   });
 };

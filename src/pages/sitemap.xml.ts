@@ -7,11 +7,9 @@
  */
 import type { APIRoute } from 'astro';
 import { sitemapXml } from '../lib/seo/sitemap.ts';
-import { loadSite } from '../lib/routing/site.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const routes = (await loadSite()).routes;
-  return new Response(sitemapXml(routes, site ?? new URL('http://localhost/')), {
+export const GET: APIRoute = ({ locals }) => {
+  return new Response(sitemapXml(locals.site.routes, locals.siteUrl), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 };

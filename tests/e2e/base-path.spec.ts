@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { checkContent } from '../../src/lib/content/check/index.ts';
+import { checkContent } from '../../src/lib/check/index.ts';
 import { test } from './shared-pages.ts';
 import { pagesOf, sites, tagOf } from './sites.ts';
 

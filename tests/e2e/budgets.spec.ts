@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { allCorridorMapUrls } from '../../src/lib/map/urls.ts';
+import { allCorridorMapUrls } from '../../src/lib/routing/map-urls.ts';
 import { weighPage, type PageWeight } from './page-weight.ts';
 import { originOf, pagesOf, rootSites, tagOf, type BuiltSite } from './sites.ts';
 
@@ -14,7 +14,7 @@ import { originOf, pagesOf, rootSites, tagOf, type BuiltSite } from './sites.ts'
  * - no request to another origin (privacy, and no third party to wait for);
  * - fonts only as self-hosted woff2 with `font-display: swap`;
  * - images only from astro:assets (`/_astro/`), in a modern format, or the
- *   corridor map's SVG files the build draws itself (src/lib/map/urls.ts),
+ *   corridor map's SVG files the build draws itself (src/lib/routing/map-urls.ts),
  *   always with their width and height (no layout shift).
  */
 

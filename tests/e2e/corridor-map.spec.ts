@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { layoutSpecs, type MapLayout } from '../../src/lib/map/layouts.ts';
+import { layoutSpecs } from '../../src/lib/map/layouts.ts';
+import type { MapLayout } from '../../src/lib/routing/map-urls.ts';
 import { readMapPalette } from '../../src/lib/map/palette.ts';
-import { corridorMapUrls } from '../../src/lib/map/urls.ts';
+import { corridorMapUrls } from '../../src/lib/routing/map-urls.ts';
 
 /*
  * The corridor map on the home pages, as a reader gets it: the drawing for

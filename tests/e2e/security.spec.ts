@@ -83,7 +83,7 @@ for (const site of rootSites) {
  * the site publishes (the map drawings, the favicon, content images in
  * /_astro/) comes with a policy that lets it run and load nothing, and
  * still shows as drawn; and the policy really stops an active SVG, should
- * one ever get past the content check (src/lib/content/check/images.ts).
+ * one ever get past the content check (src/lib/check/images.ts).
  */
 for (const site of rootSites) {
   test.describe(`${tagOf(site)} SVG files`, () => {

@@ -132,6 +132,9 @@ for (const site of rootSites) {
         ).pathname;
         const xml = await (await request.get(href)).text();
         expect(xml).toContain(`<language>${lang === 'fr' ? 'fr-fr' : 'en-ca'}</language>`);
+        // The feed is a request of its own, not a page: its title still speaks the reader's language.
+        await page.goto(new URL(/<channel><title>[^<]*<\/title><description>[^<]*<\/description><link>([^<]+)<\/link>/.exec(xml)?.[1] ?? '').pathname);
+        expect(/<channel><title>([^<]*)<\/title>/.exec(xml)?.[1], 'the feed is titled as its news page').toBe(await page.title());
         const items = [...xml.matchAll(/<item>(.*?)<\/item>/g)].map((match) => match[1] ?? '');
         expect(items.length).toBeGreaterThan(0);
         for (const item of items) {

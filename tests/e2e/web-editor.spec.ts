@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { filesBelow } from '../../src/lib/files-below.ts';
-import { fingerprint } from '../../src/lib/translations/fingerprint.ts';
+import { fingerprint } from '../../src/lib/content/fingerprint.ts';
 import { originOf, sites, tagOf } from './sites.ts';
 import { buildEditedContent, serveBuilt } from './web-editor/edited-site.ts';
 import { editorPane, offlineEditor, openEditor, repositoryFiles, repositoryImages, save, watchPage, type EditorWatch, type RepositoryFiles } from '../../scripts/lib/web-editor-session.ts';
@@ -342,7 +342,7 @@ function frontmatterOf(text: string): Record<string, string> {
   return Object.fromEntries([...yaml.matchAll(/^([\w-]+):(.*(?:\n[ ]+.*)*)/gm)].map((match) => [match[1], match[2]!.replace(/^ /, '')]));
 }
 
-/** The fingerprint the build computes for a page file (src/lib/translations/fingerprint.ts). */
+/** The fingerprint the build computes for a page file (src/lib/content/fingerprint.ts). */
 function fingerprintOf(text: string): string {
   const data = frontmatterOf(text);
   const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');

@@ -1,5 +1,5 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { allowedAttributesOf } from '../../src/lib/content/check/allowed-html.ts';
+import { allowedAttributesOf } from '../../src/lib/check/allowed-html.ts';
 import type { ProblemCode, ProblemParams } from '../../src/lib/content/content-error.ts';
 
 /**
@@ -98,7 +98,7 @@ export const mistakes: Mistake[] = [
   { name: 'md-image-without-alt', file: ARTICLE, line: 18, code: 'img-alt-missing', params: { url: '/favicon.svg' } },
   { name: 'md-broken-link', file: ARTICLE, line: 18, code: 'link-unknown-near', params: { path: '/fr/acord/', suggestion: '/fr/accord/' } },
   { name: 'md-event-attribute', file: ARTICLE, line: 18, code: 'attribute-event', params: { name: 'img', attribute: 'onerror' } },
-  // Only what the allow-list names gets through (src/lib/content/check/allowed-html.ts), however it is written.
+  // Only what the allow-list names gets through (src/lib/check/allowed-html.ts), however it is written.
   { name: 'set-html-directive', file: AXIS, line: 17, code: 'attribute-directive', params: { name: 'p', attribute: 'set:html' } },
   { name: 'md-srcset-remote', file: ARTICLE, line: 18, code: 'image-remote', params: { url: 'https://example.org/tracker.png' } },
   {

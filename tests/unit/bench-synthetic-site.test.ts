@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../../bench/files.ts';
 import { starlightFiles } from '../../bench/starlight-site.ts';
 import { contentFiles, syntheticSite, type ContentFile } from '../../bench/synthetic-site.ts';
-import { checkContent } from '../../src/lib/content/check/index.ts';
-import { checkContentRules } from '../../src/lib/content/content-rules.ts';
+import { checkContent } from '../../src/lib/check/index.ts';
+import { checkContentRules } from '../../src/lib/routing/content-rules.ts';
 import { pageSchema } from '../../src/lib/content/page-schema.ts';
 import { resolveRoutes, type SourceEntry } from '../../src/lib/routing/routes.ts';
 

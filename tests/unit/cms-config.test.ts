@@ -12,7 +12,7 @@ import { mdxComponentNames } from '../../src/lib/content/mdx-components.ts';
 import { pageKinds, pageSchema } from '../../src/lib/content/page-schema.ts';
 import { partnerSchema } from '../../src/lib/content/partner-schema.ts';
 import { tagSchema } from '../../src/lib/content/tag-schema.ts';
-import { corridorSchema } from '../../src/lib/map/corridor-schema.ts';
+import { corridorSchema } from '../../src/lib/content/corridor-schema.ts';
 
 /*
  * The web editor's configuration is generated from the content's schemas:

@@ -32,6 +32,9 @@ function localsFor(lang: Locale, route?: Route): App.Locals {
     t: useTranslations(lang),
     partners: [],
     legal: {},
+    tagLabels: { fr: new Map(), en: new Map() },
+    corridor: undefined,
+    siteUrl: new URL('https://example.test/'),
   };
 }
 

@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check/index.ts';
-import { isOnlyComments } from '../../src/lib/content/check/mdx.ts';
+import { checkContent } from '../../src/lib/check/index.ts';
+import { isOnlyComments } from '../../src/lib/check/mdx.ts';
 
 const options = { publicDir: 'public' };
 

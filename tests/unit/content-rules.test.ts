@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content/content-error.ts';
-import { checkContentRules } from '../../src/lib/content/content-rules.ts';
+import { checkContentRules } from '../../src/lib/routing/content-rules.ts';
 import { resolveRoutes } from '../../src/lib/routing/routes.ts';
 import { bilingualBase, entry, translation } from './helpers/entries.ts';
 

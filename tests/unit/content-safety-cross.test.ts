@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check/index.ts';
+import { checkContent } from '../../src/lib/check/index.ts';
 import type { ContentProblem } from '../../src/lib/content/content-error.ts';
 
 /*
@@ -9,7 +9,7 @@ import type { ContentProblem } from '../../src/lib/content/content-error.ts';
  * inside the scheme) × syntax (MDX, raw HTML in a .md page, a data file).
  * Each combination must be refused with a coded problem naming its file
  * (nothing gets as far as the build). The cases run in-process through the
- * very check `astro build` runs first (src/lib/content/check/), all pages in
+ * very check `astro build` runs first (src/lib/check/), all pages in
  * one content folder, so hundreds of them take a second or two; a few are
  * run through real builds too (tests/helpers/mistakes.ts). Harmless
  * look-alikes must pass, so the test can tell the two apart.

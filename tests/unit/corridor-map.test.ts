@@ -3,13 +3,14 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { locales } from '../../src/i18n/locales.ts';
-import { corridorSchema, type Corridor } from '../../src/lib/map/corridor-schema.ts';
+import { corridorSchema, type Corridor } from '../../src/lib/content/corridor-schema.ts';
 import { corridorMapTexts, describeCorridor } from '../../src/lib/map/description.ts';
 import { drawCorridorMap } from '../../src/lib/map/draw.ts';
-import { layoutSpecs, mapLayouts, MIN_TEXT_PX, type MapLayout } from '../../src/lib/map/layouts.ts';
+import { layoutSpecs, MIN_TEXT_PX } from '../../src/lib/map/layouts.ts';
+import { mapLayouts, type MapLayout } from '../../src/lib/routing/map-urls.ts';
 import { readMapPalette } from '../../src/lib/map/palette.ts';
 import { mainProjection } from '../../src/lib/map/projection.ts';
-import { allCorridorMapUrls, corridorMapUrls } from '../../src/lib/map/urls.ts';
+import { allCorridorMapUrls, corridorMapUrls } from '../../src/lib/routing/map-urls.ts';
 
 const globalCss = readFileSync('src/styles/global.css', 'utf8');
 

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDataFiles as checkFiles, readDataFiles } from '../../src/lib/content/check/data-files.ts';
+import { checkDataFiles as checkFiles, readDataFiles } from '../../src/lib/check/data-files.ts';
 
 /** The data files' problems in `contentDir`. */
 const checkDataFiles = (contentDir: string) => checkFiles(readDataFiles(contentDir));

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkImages, imageProblem, svgProblem } from '../../src/lib/content/check/images.ts';
+import { checkImages, imageProblem, svgProblem } from '../../src/lib/check/images.ts';
 
 /* The one decision on every image the content brings in (check/images.ts): inert SVG drawings, rasters that are what they say. */
 

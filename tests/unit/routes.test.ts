@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, type ContentProblem } from '../../src/lib/content/content-error.ts';
-import { resolveRoutes, type Site } from '../../src/lib/routing/routes.ts';
+import { originalVersion, resolveRoutes, versionsByKey, type Site } from '../../src/lib/routing/routes.ts';
 import { bilingualBase, entry, STALE_VERSION, translation } from './helpers/entries.ts';
 
 function problemsOf(run: () => unknown): ContentProblem[] {
@@ -317,5 +317,23 @@ describe('resolveRoutes: translation status', () => {
       entry('en/agreement/b.mdx', 'b'),
     ]);
     expect(site.route('b', 'fr')).toMatchObject({ isFallback: true, contentLang: 'en', canonicalUrl: '/en/agreement/b/' });
+  });
+});
+
+describe('versionsByKey and originalVersion: the versions of a key, as the resolver reads them', () => {
+  const fr = entry('fr/accord/efficience-energetique.mdx', 'axis-2');
+  const en = translation('en/agreement/energy-efficiency.mdx', 'axis-2');
+  const versions = versionsByKey([...bilingualBase(), en, fr]).get('axis-2');
+
+  it('gives each version by the language its folder names', () => {
+    expect(versions).toEqual(new Map([['en', en], ['fr', fr]]));
+  });
+
+  it('names the original and its language', () => {
+    expect(originalVersion(versions!)).toEqual({ lang: 'fr', entry: fr });
+  });
+
+  it('refuses what the resolver refuses: a file outside the language folders', () => {
+    expect(problemsOf(() => versionsByKey([entry('de/seite.mdx', 'seite')])).map((problem) => problem.code)).toEqual(['folder-not-language']);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveRoutes } from '../../src/lib/routing/routes.ts';
 import { sharingCardOf } from '../../src/lib/sharing-cards/card-of-route.ts';
 import type { SharingCard } from '../../src/lib/sharing-cards/layout.ts';
-import { readPalette, themePalette } from '../../src/lib/sharing-cards/palette.ts';
+import { cardPalette } from '../../src/lib/astro/palettes.ts';
+import { readPalette } from '../../src/lib/sharing-cards/palette.ts';
 import { renderSharingCard } from '../../src/lib/sharing-cards/render-card.ts';
 import { pngSize } from '../helpers/png.ts';
 import { bilingualBase, entry } from './helpers/entries.ts';
@@ -17,14 +18,14 @@ const agreement: SharingCard = {
 
 describe('renderSharingCard', () => {
   it('draws a 1200×630 PNG', async () => {
-    expect(pngSize(await renderSharingCard(agreement))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await renderSharingCard(agreement, cardPalette))).toEqual({ width: 1200, height: 630 });
   });
 
   it('gives the same bytes for the same card, and other bytes for another title', async () => {
     const [first, second, other] = await Promise.all([
-      renderSharingCard(agreement),
-      renderSharingCard({ ...agreement }),
-      renderSharingCard({ ...agreement, title: 'Contact' }),
+      renderSharingCard(agreement, cardPalette),
+      renderSharingCard({ ...agreement }, cardPalette),
+      renderSharingCard({ ...agreement, title: 'Contact' }, cardPalette),
     ]);
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     expect(Buffer.from(other).equals(Buffer.from(first))).toBe(false);
@@ -32,7 +33,7 @@ describe('renderSharingCard', () => {
 
   it('still draws a card for a title far too long for it, and for letters beyond Latin-1', async () => {
     const title = 'Łódź, Ålesund and the ports of the North Atlantic corridor '.repeat(8);
-    expect(pngSize(await renderSharingCard({ ...agreement, title }))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await renderSharingCard({ ...agreement, title }, cardPalette))).toEqual({ width: 1200, height: 630 });
   });
 });
 
@@ -54,7 +55,7 @@ describe('readPalette', () => {
   });
 
   it('reads the site’s own stylesheet', () => {
-    for (const colour of Object.values(themePalette)) expect(colour).toMatch(/^#[0-9a-f]{3,8}$/i);
+    for (const colour of Object.values(cardPalette)) expect(colour).toMatch(/^#[0-9a-f]{3,8}$/i);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withTranslatedField } from '../../src/lib/translations/translated-field.ts';
+import { withTranslatedField } from '../../src/lib/content/translated-field.ts';
 
 const claim = { from: 'fr', version: 'abcdef123456' } as const;
 

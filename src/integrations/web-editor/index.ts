@@ -8,14 +8,14 @@ import { cmsBackendSettings } from '../../lib/cms/backend-settings.ts';
 import { cmsConfig, type AdminData } from '../../lib/cms/cms-config.ts';
 import { editorLists } from '../../lib/cms/editor-lists.ts';
 import { cmsText } from '../../lib/cms/labels.ts';
-import type { ContentCheck } from '../../lib/content/check/index.ts';
+import type { ContentCheck } from '../../lib/check/index.ts';
 import { filesBelow } from '../../lib/files-below.ts';
 import { selfHostedFonts } from './self-hosted-fonts.ts';
 
 /** Where the web editor's source is (src/admin/), and every module it bundles besides Sveltia CMS. */
 const ADMIN_SOURCE = 'src/admin';
 const BUILD_MODULES = ['src/integrations/web-editor/index.ts', 'src/integrations/web-editor/self-hosted-fonts.ts'];
-const BUNDLED_MODULES = ['src/lib/cms/labels.ts', 'src/lib/cms/editor-fields.ts', 'src/i18n/cms/fr.json', 'src/i18n/locales.ts', 'src/lib/translations/fingerprint-text.ts'];
+const BUNDLED_MODULES = ['src/lib/cms/labels.ts', 'src/lib/cms/editor-fields.ts', 'src/i18n/cms/fr.json', 'src/i18n/locales.ts', 'src/lib/content/fingerprint-text.ts'];
 
 /**
  * The policy of the admin page, in a `<meta>` (every host) and in a

@@ -2,11 +2,12 @@ import { z } from 'astro/zod';
 import { legalSchema } from '../content/legal-schema.ts';
 import { partnerSchema } from '../content/partner-schema.ts';
 import { tagSchema } from '../content/tag-schema.ts';
-import { corridorSchema } from '../map/corridor-schema.ts';
+import { corridorSchema } from '../content/corridor-schema.ts';
 import { cmsField, localizedFields, type CmsField, type FieldOptions } from './cms-field.ts';
 import type { CmsCollection, EditorLists } from './page-collections.ts';
 import { cmsText, fieldText } from './labels.ts';
 import { fieldsOf } from './zod-shape.ts';
+import { dataFilePath } from '../content/data-file-names.ts';
 
 /** An id as data files write them: lowercase letters, digits and dashes. */
 const idPattern = ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Minuscules, chiffres et tirets seulement, par exemple haropa-port.'];
@@ -42,13 +43,13 @@ function partnersFile(contentDir: string) {
   };
   // The logo's own schema is Astro's image(); its shape is a file path.
   const partner = fieldsOf(partnerSchema(z.string())).map((field) => cmsField(`partners.${field.name}`, field, options));
-  return rootList('partners', 'partners', `${contentDir}/partners.yaml`, partner);
+  return rootList('partners', 'partners', dataFilePath(contentDir, 'partners'), partner);
 }
 
 function tagsFile(contentDir: string) {
   const options: FieldOptions = { 'topics.id': { pattern: idPattern } };
   const topic = fieldsOf(tagSchema).map((field) => cmsField(`topics.${field.name}`, field, options));
-  return rootList('tags', 'topics', `${contentDir}/tags.yaml`, topic);
+  return rootList('tags', 'topics', dataFilePath(contentDir, 'tags'), topic);
 }
 
 function corridorFile(contentDir: string, lists: EditorLists) {
@@ -62,7 +63,7 @@ function corridorFile(contentDir: string, lists: EditorLists) {
   return {
     name: 'corridor',
     label: cmsText.files.corridor,
-    file: `${contentDir}/map/corridor.yaml`,
+    file: dataFilePath(contentDir, 'corridor'),
     fields: fieldsOf(corridorSchema).map((field) => cmsField(field.name, field, options)),
   };
 }
@@ -81,7 +82,7 @@ function legalFile(contentDir: string, lists: EditorLists) {
   return {
     name: 'legal',
     label: cmsText.files.legal,
-    file: `${contentDir}/legal.yaml`,
+    file: dataFilePath(contentDir, 'legal'),
     fields: fieldsOf(legalSchema).map((field) => cmsField(`legal.${field.name}`, field, options)),
   };
 }

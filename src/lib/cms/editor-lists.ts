@@ -1,5 +1,5 @@
 import { sourceLocale } from '../../i18n/locales.ts';
-import type { DataFiles } from '../content/check/data-files.ts';
+import type { DataFiles } from '../check/data-files.ts';
 import type { ContentPage } from '../content/read-content.ts';
 import type { Site } from '../routing/routes.ts';
 import type { Choice, EditorLists } from './page-collections.ts';

@@ -25,7 +25,8 @@ const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Reads `id`, a file path relative to the content folder such as `fr/accord/index.mdx`. */
 export function parseContentPath(id: string): ContentPathResult {
   const [first = '', ...rest] = id.replace(EXTENSION, '').split('/');
-  if (!isLocale(first)) {
+  const lang = contentLanguageOf(id);
+  if (lang === undefined) {
     return { ok: false, code: 'folder-not-language', params: { folder: first, folders: locales.map((l) => `${l}/`) } };
   }
   const isIndex = rest.at(-1) === 'index';
@@ -34,7 +35,17 @@ export function parseContentPath(id: string): ContentPathResult {
   if (badSegment !== undefined) {
     return { ok: false, code: 'segment-invalid', params: { segment: badSegment, suggestion: suggestSegment(badSegment) } };
   }
-  return { ok: true, path: { lang: first, segments, parentId: parentIdOf(first, segments) } };
+  return { ok: true, path: { lang, segments, parentId: parentIdOf(lang, segments) } };
+}
+
+/**
+ * The language a content file is written in: its first folder, when that
+ * names a language of the site (`fr/accord/index.mdx` is French). The one
+ * place that reads it; `parseContentPath` reads the rest of the path.
+ */
+export function contentLanguageOf(id: string): Locale | undefined {
+  const first = id.split('/')[0] ?? '';
+  return isLocale(first) ? first : undefined;
 }
 
 /** A page's parent is the `index` page of the folder above its own URL segment. */
@@ -58,9 +69,9 @@ export function withoutExtension(id: string): string {
   return id.replace(EXTENSION, '');
 }
 
-/** The address a page is published at, without base path: `/fr/accord/efficience-energetique/`. */
-export function urlOfPath(path: ContentPath): string {
-  return `/${[path.lang, ...path.segments].join('/')}/`;
+/** The address a page is published at, after `base`: `/fr/accord/efficience-energetique/` with the base `/`. */
+export function addressOf(path: Pick<ContentPath, 'lang' | 'segments'>, base = '/'): string {
+  return `${base}${[path.lang, ...path.segments].join('/')}/`;
 }
 
 /** The two files that can publish a page. */

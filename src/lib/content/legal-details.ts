@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales.ts';
-import type { Partner } from './collections.ts';
+import type { PartnerFacts } from './partner-schema.ts';
 import type { LegalFacts } from './legal-schema.ts';
 import { partnerContact, phoneLink, type PartnerContact } from './partner-contact.ts';
 
@@ -16,7 +16,7 @@ export interface PublisherDetails {
 }
 
 /** The publisher, once legal.yaml names it and partners.yaml gives its contact details. */
-export function publisherDetails(legal: LegalFacts, partners: readonly Partner[], lang: Locale): PublisherDetails | undefined {
+export function publisherDetails(legal: LegalFacts, partners: readonly PartnerFacts[], lang: Locale): PublisherDetails | undefined {
   const contact = partnerDetails(legal.publisher?.partner, partners, lang);
   return contact && { contact, legalForm: known(legal.publisher?.legalForm) };
 }
@@ -32,7 +32,7 @@ export function hostDetails(legal: LegalFacts): PartnerContact | undefined {
 }
 
 /** The data controller, a partner named by legal.yaml, with its contact details. */
-export function controllerDetails(legal: LegalFacts, partners: readonly Partner[], lang: Locale): PartnerContact | undefined {
+export function controllerDetails(legal: LegalFacts, partners: readonly PartnerFacts[], lang: Locale): PartnerContact | undefined {
   const id = known(legal.personalData?.controller);
   const partner = partners.find((candidate) => candidate.id === id);
   if (!partner) return undefined;
@@ -44,7 +44,7 @@ export function known(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
-function partnerDetails(id: string | undefined, partners: readonly Partner[], lang: Locale): PartnerContact | undefined {
+function partnerDetails(id: string | undefined, partners: readonly PartnerFacts[], lang: Locale): PartnerContact | undefined {
   const partner = partners.find((candidate) => candidate.id === id);
   return partner?.contact ? partnerContact(partners, partner.id, lang) : undefined;
 }

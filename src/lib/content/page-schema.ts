@@ -151,3 +151,14 @@ export type PageData = z.infer<ReturnType<typeof pageSchemaWith<z.ZodUnknown>>>;
 
 /** A page kind: `home`, `axis`, `news`… */
 export type PageKind = PageData['kind'];
+
+/** What the reader and the resolver need of a content entry; Astro's collection entries fit. */
+export interface SourceEntry {
+  /** Path relative to the content folder: `fr/accord/index.mdx`. */
+  id: string;
+  /** Path relative to the project, used in messages to editors. */
+  filePath?: string | undefined;
+  data: PageData;
+  /** Fingerprint of the page's text (see content/fingerprint.ts), to tell outdated translations. */
+  fingerprint?: string | undefined;
+}

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales.ts';
-import type { Partner } from './collections.ts';
+import type { PartnerFacts } from './partner-schema.ts';
 
 /** A partner's contact details, ready to show. */
 export interface PartnerContact {
@@ -28,7 +28,7 @@ export function phoneLink(phone: string): PhoneLink {
  * @throws {Error} when the partner or its details are missing: the content
  * check reports that to editors before the build gets here.
  */
-export function partnerContact(partners: readonly Partner[], id: string, lang: Locale): PartnerContact {
+export function partnerContact(partners: readonly PartnerFacts[], id: string, lang: Locale): PartnerContact {
   const partner = partners.find((candidate) => candidate.id === id);
   if (!partner?.contact) throw new Error(`No contact details for the partner "${id}" in content/partners.yaml.`);
   const { street, postalCode, locality, phone } = partner.contact;

@@ -18,6 +18,9 @@ const contactDetails = z.strictObject(
   { error: problem('partner-contact') },
 );
 
+/** A partner as checked, whatever checks its logo (Astro's image for the build, a file check before it). */
+export type PartnerFacts = z.infer<ReturnType<typeof partnerSchema<z.ZodUnknown>>>;
+
 /** A partner's contact details, as checked. */
 export type ContactDetails = z.infer<typeof contactDetails>;
 

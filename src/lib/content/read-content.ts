@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { filesBelow } from '../files-below.ts';
-import type { SourceEntry } from '../routing/routes.ts';
-import { fingerprint } from '../translations/fingerprint.ts';
+import { fingerprint } from './fingerprint.ts';
 import { locales } from '../../i18n/locales.ts';
 import { guarded, type ContentProblem } from './content-error.ts';
 import { parsePage, type ParsedPage } from './frontmatter.ts';
-import { pageKinds, pageSchema, type PageData } from './page-schema.ts';
+import { pageKinds, pageSchema, type PageData, type SourceEntry } from './page-schema.ts';
 import { describeIssues, type IssueWording } from './schema-issues.ts';
 
 /** A page of the content folder that passed its schema, with its source at hand for messages and edits. */
@@ -13,7 +12,7 @@ export interface ContentPage extends SourceEntry {
   /** Path from the project root, as editors see it: `content/fr/accord/index.mdx`. */
   filePath: string;
   data: PageData;
-  /** Fingerprint of the page's text (see translations/fingerprint.ts). */
+  /** Fingerprint of the page's text (see content/fingerprint.ts). */
   fingerprint: string;
   parsed: ParsedPage;
 }

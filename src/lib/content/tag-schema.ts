@@ -13,6 +13,9 @@ export const tagSchema = z.strictObject({ id: dataId, label: localizedText }, { 
 /** A news topic, as checked. */
 export type Tag = z.infer<typeof tagSchema>;
 
+/** Labels of news topics, by id, in one language. */
+export type TagLabels = ReadonlyMap<string, string>;
+
 /**
  * The whole of `content/tags.yaml`: a list of topics, each id used once (an
  * empty file has none). A list rather than a map keyed by id, like

@@ -1,7 +1,7 @@
 import { useTranslations } from '../../i18n/index.ts';
 import { intlTag, type Locale } from '../../i18n/locales.ts';
 import type { LocalizedText } from '../content/localized-text.ts';
-import type { Corridor } from './corridor-schema.ts';
+import type { Corridor } from '../content/corridor-schema.ts';
 import type { MapTexts } from './draw.ts';
 
 /*

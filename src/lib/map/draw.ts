@@ -1,12 +1,13 @@
 import { geoInterpolate, type GeoProjection } from 'd3-geo';
 import type { LineString } from 'geojson';
 import type { Locale } from '../../i18n/locales.ts';
-import type { Corridor, Place } from './corridor-schema.ts';
+import type { Corridor, Place } from '../content/corridor-schema.ts';
 import { leaderLines, locatorBox, shrink } from './frames.ts';
 import { projectShapes, round, type Detail, type Point } from './geometry.ts';
 import { placeAreaLabel, placeLabels, textBox, type Box, type Label } from './labels.ts';
 import { worldLand } from './land.ts';
-import { labelFontSize, layoutSpecs, type Frame, type MapLayout } from './layouts.ts';
+import type { MapLayout } from '../routing/map-urls.ts';
+import { labelFontSize, layoutSpecs, type Frame } from './layouts.ts';
 import type { MapPalette } from './palette.ts';
 import { MapSpaceError } from './map-space-error.ts';
 import { pathData } from './path-data.ts';

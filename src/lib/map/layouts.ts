@@ -4,10 +4,7 @@
  * its text is never smaller than MIN_TEXT_PX on screen.
  */
 
-/** The drawings of the map, one file each. */
-export const mapLayouts = ['wide', 'narrow'] as const;
-
-export type MapLayout = (typeof mapLayouts)[number];
+import type { MapLayout } from '../routing/map-urls.ts';
 
 /** A rectangle of the drawing, in SVG user units. */
 export interface Frame {

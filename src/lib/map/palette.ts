@@ -1,3 +1,5 @@
+import { stylesheetColours } from '../stylesheet-colours.ts';
+
 /*
  * The map's colours, read by role from the site's stylesheet
  * (src/styles/global.css), the one place colours are chosen: its `@theme`
@@ -25,8 +27,7 @@ export interface MapPalette {
  * is not a colour an image can use on its own (a `var()`).
  */
 export function readMapPalette(css: string): MapPalette {
-  const light = declarations(block(css, /@theme\s*\{/));
-  const dark = declarations(block(css, /prefers-color-scheme:\s*dark\)\s*\{\s*:root\s*\{/));
+  const { light = {}, dark } = stylesheetColours(css);
   const colours = (scheme: Record<string, string>, fallback?: MapColours) =>
     Object.fromEntries(
       mapColourRoles.map((role) => {
@@ -38,18 +39,4 @@ export function readMapPalette(css: string): MapPalette {
     ) as MapColours;
   const lightColours = colours(light);
   return { light: lightColours, dark: colours(dark, lightColours) };
-}
-
-/** The text between the brace that `opening` ends with and its matching closing brace; empty if absent. */
-function block(css: string, opening: RegExp): string {
-  const match = opening.exec(css);
-  if (!match) return '';
-  const start = match.index + match[0].length;
-  const end = css.indexOf('}', start);
-  return css.slice(start, end === -1 ? undefined : end);
-}
-
-/** `--color-<role>: value;` declarations of a block, by role. */
-function declarations(text: string): Record<string, string> {
-  return Object.fromEntries([...text.matchAll(/--color-([a-z-]+)\s*:\s*([^;]+);/g)].map((match) => [match[1]!, match[2]!.trim()]));
 }

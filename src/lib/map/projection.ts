@@ -1,5 +1,5 @@
 import { geoInterpolate, geoMercator, type GeoProjection } from 'd3-geo';
-import type { Place } from './corridor-schema.ts';
+import type { Place } from '../content/corridor-schema.ts';
 import type { Frame } from './layouts.ts';
 
 /*

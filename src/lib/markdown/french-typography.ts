@@ -1,7 +1,8 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastNode, type HastPluginEntry, type HastVisitorContext } from 'satteri';
-import { isLocale, type Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { contentLanguageOf as contentFileLanguage } from '../content/content-path.ts';
 import { frenchSpacing, type Neighbours } from './french-spacing.ts';
 
 /**
@@ -28,9 +29,7 @@ export function frenchTypography(contentRoot: URL): HastPluginEntry {
 
 /** The language of a content file: the first folder under `contentRoot`, when it names a language of the site. */
 export function contentLanguageOf(fileURL: URL, contentRoot: URL): Locale | undefined {
-  const path = relative(fileURLToPath(contentRoot), fileURLToPath(fileURL));
-  const [first = ''] = path.split(sep);
-  return isLocale(first) ? first : undefined;
+  return contentFileLanguage(relative(fileURLToPath(contentRoot), fileURLToPath(fileURL)).split(sep).join('/'));
 }
 
 /** Spaces every text node whose language is French; `documentLang` holds until an element sets `lang`. */

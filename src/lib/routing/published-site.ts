@@ -1,4 +1,4 @@
-import { checkContentRules } from '../content/content-rules.ts';
+import { checkContentRules } from './content-rules.ts';
 import type { PageKind } from '../content/page-schema.ts';
 import { resolveRoutes, type RouteOptions, type Site, type SourceEntry } from './routes.ts';
 

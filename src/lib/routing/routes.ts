@@ -1,21 +1,12 @@
 import { locales, otherLocales, type Locale } from '../../i18n/locales.ts';
 import { ProblemList } from '../content/content-error.ts';
-import { parseContentPath, withoutExtension } from '../content/content-path.ts';
-import type { PageData, PageKind } from '../content/page-schema.ts';
-import { corridorMapUrls } from '../map/urls.ts';
-import type { MapLayout } from '../map/layouts.ts';
-import { entryFacts, originalOf as originalVersion } from '../translations/original.ts';
+import { addressOf, parseContentPath, withoutExtension } from '../content/content-path.ts';
+import type { PageKind, SourceEntry } from '../content/page-schema.ts';
 
-/** What the resolver needs of a content entry; Astro's collection entries fit. */
-export interface SourceEntry {
-  /** Path relative to the content folder: `fr/accord/index.mdx`. */
-  id: string;
-  /** Path relative to the project, used in messages to editors. */
-  filePath?: string | undefined;
-  data: PageData;
-  /** Fingerprint of the page's text (see translations/fingerprint.ts), to tell outdated translations. */
-  fingerprint?: string | undefined;
-}
+export type { SourceEntry };
+import { corridorMapUrls } from './map-urls.ts';
+import type { MapLayout } from './map-urls.ts';
+import { originalOf as chooseOriginal } from '../content/original.ts';
 
 /** A link from a page to the same page in another language. */
 export interface LanguageLink {
@@ -123,7 +114,14 @@ export interface Site<E extends SourceEntry = SourceEntry> {
   route(key: string, lang: Locale): Route<E>;
 }
 
-interface Page<E extends SourceEntry> {
+/** What grouping the language versions of a page needs of an entry. */
+export interface KeyedEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: { key: string; translated?: unknown };
+}
+
+interface Page<E extends KeyedEntry> {
   entry: E;
   file: string;
   lang: Locale;
@@ -132,7 +130,7 @@ interface Page<E extends SourceEntry> {
 }
 
 /** The versions of one page, by language. */
-type Versions<E extends SourceEntry> = Map<Locale, Page<E>>;
+type Versions<E extends KeyedEntry> = Map<Locale, Page<E>>;
 
 /**
  * Decides every route of the site from the content entries: each page gets
@@ -161,11 +159,46 @@ export function resolveRoutes<E extends SourceEntry>(entries: readonly E[], opti
 }
 
 /** The file an entry comes from, as editors see it in messages. */
-export function fileOf(entry: SourceEntry): string {
+export function fileOf(entry: KeyedEntry): string {
   return entry.filePath ?? entry.id;
 }
 
-function readPages<E extends SourceEntry>(entries: readonly E[], problems: ProblemList): Page<E>[] {
+/**
+ * The language versions of every page, by key then language: drafts
+ * included, as the resolver reads them. For the translation status and the
+ * editors' commands, which follow the versions of a key rather than routes.
+ *
+ * @throws {ContentError} on an unusable file path or a key used twice in one
+ * language, which the content check reports first.
+ */
+export function versionsByKey<E extends KeyedEntry>(entries: readonly E[]): Map<string, Map<Locale, E>> {
+  const problems = new ProblemList();
+  const grouped = groupByKey(readPages(entries, problems), problems);
+  problems.throwIfAny();
+  return new Map([...grouped].map(([key, versions]) => [key, new Map([...versions].map(([lang, page]) => [lang, page.entry]))]));
+}
+
+/**
+ * Of the versions of one key, the one the others are translated from and
+ * fall back to (see content/original.ts), with its language; none when
+ * `versions` is empty.
+ */
+export function originalVersion<E extends KeyedEntry>(versions: ReadonlyMap<Locale, E>): { lang: Locale; entry: E } | undefined {
+  return chooseOriginal([...versions].map(([lang, entry]) => ({ lang, entry })), versionFacts);
+}
+
+/** The language a page is written in, for an entry the resolver has accepted. */
+export function languageOf(entry: KeyedEntry): Locale {
+  const result = parseContentPath(entry.id);
+  if (!result.ok) throw new Error(`${entry.id} is not a page the resolver accepts.`);
+  return result.path.lang;
+}
+
+function versionFacts(version: { lang: Locale; entry: KeyedEntry }) {
+  return { lang: version.lang, isTranslation: Boolean(version.entry.data.translated) };
+}
+
+function readPages<E extends KeyedEntry>(entries: readonly E[], problems: ProblemList): Page<E>[] {
   return entries.flatMap((entry) => {
     const result = parseContentPath(entry.id);
     if (!result.ok) {
@@ -176,7 +209,7 @@ function readPages<E extends SourceEntry>(entries: readonly E[], problems: Probl
   });
 }
 
-function groupByKey<E extends SourceEntry>(pages: Page<E>[], problems: ProblemList): Map<string, Versions<E>> {
+function groupByKey<E extends KeyedEntry>(pages: Page<E>[], problems: ProblemList): Map<string, Versions<E>> {
   const versionsByKey = new Map<string, Versions<E>>();
   for (const page of pages) {
     const key = page.entry.data.key;
@@ -224,9 +257,9 @@ function linkParents<E extends SourceEntry>(
   return parentKeys;
 }
 
-/** The version the others are translated from, and fall back to (see translations/original.ts). */
+/** The version the others are translated from, and fall back to (see content/original.ts). */
 function originalOf<E extends SourceEntry>(versions: Versions<E>): Page<E> {
-  const original = originalVersion(versions.values(), (page) => entryFacts(page.entry));
+  const original = chooseOriginal(versions.values(), versionFacts);
   if (!original) throw new Error('A key without any version cannot be grouped.');
   return original;
 }
@@ -262,7 +295,7 @@ class UrlResolver<E extends SourceEntry> {
   }
 
   private pathUrl(lang: Locale, segments: string[]): string {
-    return `${this.base}${[lang, ...segments].join('/')}/`;
+    return addressOf({ lang, segments }, this.base);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { isoDay } from '../../i18n/dates.ts';
-import type { Partner, TagLabels } from '../content/collections.ts';
+import type { PartnerFacts } from '../content/partner-schema.ts';
+import type { TagLabels } from '../content/tag-schema.ts';
 import { breadcrumbTrail, dataOf, navigationLabel } from '../routing/navigation.ts';
 import type { Route, Site } from '../routing/routes.ts';
 
@@ -49,7 +50,7 @@ export interface StructuredDataContext {
   /** Labels of news topics, in the language of the page's content. */
   topicLabels: TagLabels;
   /** The partners of the agreement, from content/partners.yaml. */
-  partners: readonly Partner[];
+  partners: readonly PartnerFacts[];
 }
 
 /**
@@ -89,7 +90,7 @@ export function structuredData(route: Route, site: Site, context: StructuredData
 }
 
 /** A partner as an Organization, named as the page names it, with the contact details partners.yaml gives. */
-function organizationData(partner: Partner, lang: Locale): object {
+function organizationData(partner: PartnerFacts, lang: Locale): object {
   const contact = partner.contact;
   return {
     '@context': 'https://schema.org',

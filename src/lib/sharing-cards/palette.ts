@@ -1,4 +1,4 @@
-import globalCss from '../../styles/global.css?raw';
+import { stylesheetColours } from '../stylesheet-colours.ts';
 
 /** The colours of a sharing card, by role, as the site's stylesheet names them. */
 export interface CardPalette {
@@ -18,15 +18,12 @@ export interface CardPalette {
  * @throws {Error} when the block or one of the colours is missing.
  */
 export function readPalette(css: string): CardPalette {
-  const theme = /@theme\s*\{([^}]*)\}/.exec(css)?.[1];
+  const theme = stylesheetColours(css).light;
   if (theme === undefined) throw new Error('The stylesheet has no @theme block to take the sharing card colours from.');
   const colour = (role: string) => {
-    const value = new RegExp(`--color-${role}\\s*:\\s*([^;]+);`).exec(theme)?.[1]?.trim();
+    const value = theme[role];
     if (!value) throw new Error(`The @theme block has no --color-${role}, which sharing cards need.`);
     return value;
   };
   return { background: colour('band'), text: colour('on-band'), accent: colour('accent-on-band') };
 }
-
-/** The palette of the site's own stylesheet, `src/styles/global.css`. */
-export const themePalette: CardPalette = readPalette(globalCss);

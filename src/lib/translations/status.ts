@@ -1,8 +1,7 @@
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { filesAt } from '../content/content-path.ts';
 import type { PageData } from '../content/page-schema.ts';
-import type { Site } from '../routing/routes.ts';
-import { entryFacts, originalOf } from './original.ts';
+import { originalVersion, versionsByKey, type Site } from '../routing/routes.ts';
 
 /** Where a language stands for one page. */
 export type TranslationState = 'original' | 'up-to-date' | 'outdated' | 'draft' | 'missing';
@@ -41,8 +40,8 @@ export interface StatusRow {
  * translation would take, hence the file to create for it.
  */
 export function translationStatus(pages: readonly StatusPage[], site: Site, contentDir: string): StatusRow[] {
-  return [...Map.groupBy(pages, (page) => page.data.key)]
-    .filter(([, versions]) => versions.some(isPublished))
+  return [...versionsByKey(pages)]
+    .filter(([, versions]) => [...versions.values()].some(isPublished))
     .map(([key, versions]) => rowOf(key, versions, site, contentDir))
     .sort((a, b) => a.languages[a.originalLang].file.localeCompare(b.languages[b.originalLang].file));
 }
@@ -62,25 +61,25 @@ export function isComplete(rows: readonly StatusRow[]): boolean {
   return rows.every((row) => locales.every((lang) => ['original', 'up-to-date'].includes(row.languages[lang].state)));
 }
 
-function rowOf(key: string, versions: StatusPage[], site: Site, contentDir: string): StatusRow {
+function rowOf(key: string, versions: ReadonlyMap<Locale, StatusPage>, site: Site, contentDir: string): StatusRow {
   // The original readers get is a published version, never a draft.
-  const original = originalOf(versions.filter(isPublished), entryFacts);
-  if (!original) throw new Error(`No published page has the key "${key}".`);
+  const published = new Map([...versions].filter(([, page]) => isPublished(page)));
+  const { lang: originalLang, entry: original } = originalVersion(published) ?? noPublishedVersion(key);
   const isFolderPage = /(^|\/)index\.mdx?$/.test(original.id);
   const languages = Object.fromEntries(
     locales.map((lang): [Locale, LanguageStatus] => {
-      const version = versions.find((page) => langOf(page) === lang);
+      const version = versions.get(lang);
       if (version) return [lang, { state: stateOf(version, original), file: version.filePath }];
       // A missing translation is created where its fallback page is published.
       const files = filesAt(site.route(key, lang).param);
       return [lang, { state: 'missing', file: `${contentDir}/${isFolderPage ? files.folderPage : files.page}` }];
     }),
   ) as Record<Locale, LanguageStatus>;
-  return { key, title: original.data.title, originalLang: langOf(original), languages };
+  return { key, title: original.data.title, originalLang, languages };
 }
 
-function langOf(page: StatusPage): Locale {
-  return entryFacts(page).lang;
+function noPublishedVersion(key: string): never {
+  throw new Error(`No published page has the key "${key}".`);
 }
 
 function stateOf(version: StatusPage, original: StatusPage): TranslationState {

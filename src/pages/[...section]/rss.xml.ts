@@ -5,13 +5,11 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { useTranslations } from '../../i18n/index.ts';
 import { languageMarker } from '../../i18n/language-marker.ts';
 import { intlTag, locales } from '../../i18n/locales.ts';
-import { loadPartners } from '../../lib/content/collections.ts';
 import { siteName } from '../../lib/content/site-name.ts';
 import { feedItems, feedOf, type Feed } from '../../lib/seo/feeds.ts';
-import { loadSite } from '../../lib/routing/site.ts';
+import { loadSite } from '../../lib/astro/site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
@@ -21,17 +19,16 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ feed: Feed }> = async ({ props, site: siteUrl }) => {
+export const GET: APIRoute<{ feed: Feed }> = ({ props, locals }) => {
   const { feed } = props;
-  const t = useTranslations(feed.lang);
-  const origin = siteUrl ?? new URL('http://localhost/');
+  const { t, partners, site, siteUrl: origin } = locals;
   return rss({
-    title: t('site.pageTitle', { title: feed.newsIndex.entry.data.title, site: siteName(await loadPartners(), feed.lang) }),
+    title: t('site.pageTitle', { title: feed.newsIndex.entry.data.title, site: siteName(partners, feed.lang) }),
     description: feed.newsIndex.entry.data.description,
     site: new URL(feed.newsIndex.url, origin).href,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>${intlTag(feed.lang).toLowerCase()}</language>`,
-    items: feedItems(await loadSite(), feed.lang).map((item) => {
+    items: feedItems(site, feed.lang).map((item) => {
       const marker = languageMarker(feed.lang, item.contentLang);
       return {
         title: marker ? `${item.title} ${marker}` : item.title,

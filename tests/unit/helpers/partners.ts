@@ -1,4 +1,4 @@
-import type { Partner } from '../../../src/lib/content/collections.ts';
+import type { Partner } from '../../../src/lib/astro/collections.ts';
 
 /** A test partner `letter` (`a`, `b`…), with `details` over its defaults. */
 export function testPartner(letter: string, details: Partial<Partner> = {}): Partner {

@@ -1,6 +1,6 @@
-import type { Locale } from '../../../i18n/locales.ts';
-import type { ContentProblem, ProblemCode, ProblemParams } from '../content-error.ts';
-import { closest } from '../similar.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { ContentProblem, ProblemCode, ProblemParams } from '../content/content-error.ts';
+import { closest } from '../content/similar.ts';
 import { LINK_SCHEMES } from './allowed-html.ts';
 import type { FoundLink } from './mdx.ts';
 

@@ -1,5 +1,4 @@
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { mapLayouts, type MapLayout } from './layouts.ts';
 
 /*
  * Where the map's files are published: one per language and drawing, next to
@@ -7,6 +6,11 @@ import { mapLayouts, type MapLayout } from './layouts.ts';
  * and /en/corridor-map-landscape.svg (landscape for wide screens, portrait for
  * phones), so that a reader who saves the image gets a name they can read.
  */
+
+/** The drawings of the map, one file each (their sizes: map/layouts.ts). */
+export const mapLayouts = ['wide', 'narrow'] as const;
+
+export type MapLayout = (typeof mapLayouts)[number];
 
 const fileNames: Record<Locale, Record<MapLayout, string>> = {
   fr: { wide: 'carte-du-corridor-paysage', narrow: 'carte-du-corridor-portrait' },

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { createRequire } from 'node:module';
 import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { guarded, type ContentProblem, type ProblemCode, type ProblemParams } from '../content-error.ts';
-import { decodeUtf8 } from '../read-content.ts';
+import { guarded, type ContentProblem, type ProblemCode, type ProblemParams } from '../content/content-error.ts';
+import { decodeUtf8 } from '../content/read-content.ts';
 
 /*
  * Images are inert: what the site publishes from the content folder is

@@ -1,6 +1,6 @@
 import type { WaitingPage } from '../content/legal-facts.ts';
 import type { StatusRow } from '../translations/status.ts';
-import { siteOfRoutes, type Route, type Site, type SourceEntry } from './routes.ts';
+import { siteOfRoutes, type Route, type Site, type SourceEntry } from '../routing/routes.ts';
 
 /** A route as the content check hands it to the pages: its entry named by id. */
 export type RouteRecord = Omit<Route, 'entry'> & { entryId: string };

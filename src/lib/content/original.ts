@@ -28,8 +28,3 @@ export function originalOf<V>(versions: Iterable<V>, factsOf: (version: V) => Ve
     candidates[0];
   return chosen?.version;
 }
-
-/** The facts of a content entry: the language folder it is in, and whether it says it is a translation. */
-export function entryFacts(entry: { id: string; data: { translated?: unknown } }): VersionFacts {
-  return { lang: entry.id.split('/')[0] as Locale, isTranslation: Boolean(entry.data.translated) };
-}

@@ -3,10 +3,10 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Slugger from 'github-slugger';
 import { defineHastPlugin, defineMdastPlugin, markdownToJs, mdxToJs, type HastPluginEntry } from 'satteri';
-import { frenchTypography } from '../../markdown/french-typography.ts';
-import type { ContentProblem, ProblemCode, ProblemParams } from '../content-error.ts';
-import { mdxComponentNames } from '../mdx-components.ts';
-import type { ContentPage } from '../read-content.ts';
+import { frenchTypography } from '../markdown/french-typography.ts';
+import type { ContentProblem, ProblemCode, ProblemParams } from '../content/content-error.ts';
+import { mdxComponentNames } from '../content/mdx-components.ts';
+import type { ContentPage } from '../content/read-content.ts';
 import { addressesOf, elementProblems, SPREAD, textOf, type AttributeValue, type WrittenElement } from './elements.ts';
 import { rawElements } from './raw-html.ts';
 

@@ -1,5 +1,5 @@
-import type { ContentProblem } from '../content-error.ts';
-import type { ContentPage } from '../read-content.ts';
+import type { ContentProblem } from '../content/content-error.ts';
+import type { ContentPage } from '../content/read-content.ts';
 import type { DataFiles } from './data-files.ts';
 import type { FoundContact } from './mdx.ts';
 

@@ -1,8 +1,8 @@
 import { sourceLocale } from '../../i18n/locales.ts';
-import { ProblemList } from './content-error.ts';
-import { legalPageKinds } from './legal-facts.ts';
-import type { PageData, PageKind } from './page-schema.ts';
-import { fileOf, type Route, type Site } from '../routing/routes.ts';
+import { ProblemList } from '../content/content-error.ts';
+import { legalPageKinds } from '../content/legal-facts.ts';
+import type { PageData, PageKind } from '../content/page-schema.ts';
+import { fileOf, type Route, type Site } from './routes.ts';
 
 /**
  * Rules about how pages fit together, beyond what one file's frontmatter can

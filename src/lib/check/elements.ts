@@ -1,5 +1,5 @@
-import type { ProblemCode, ProblemParams } from '../content-error.ts';
-import { mdxComponentNames, requiredProps, type MdxComponentName } from '../mdx-components.ts';
+import type { ProblemCode, ProblemParams } from '../content/content-error.ts';
+import { mdxComponentNames, requiredProps, type MdxComponentName } from '../content/mdx-components.ts';
 import { allowedAttributesOf, DIRECTIVE, IMAGE_ATTRIBUTES, isAllowedAttribute, isAllowedElement, LINK_ATTRIBUTES } from './allowed-html.ts';
 import { decodeReferences } from './references.ts';
 

@@ -1,6 +1,6 @@
-import type { ContentProblem } from '../content-error.ts';
-import { idsWritten } from '../data-id.ts';
-import type { ContentPage } from '../read-content.ts';
+import type { ContentProblem } from '../content/content-error.ts';
+import { idsWritten } from '../content/data-id.ts';
+import type { ContentPage } from '../content/read-content.ts';
 import type { DataFiles } from './data-files.ts';
 
 /**

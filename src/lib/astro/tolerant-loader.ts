@@ -1,18 +1,11 @@
-import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { editorMessages } from '../../i18n/editor/index.ts';
-import { describeProblems, internalError } from './content-error.ts';
-import { stopWithReport } from './stop-with-report.ts';
+import { describeProblems, internalError } from '../content/content-error.ts';
+import { stopWithReport } from '../content/stop-with-report.ts';
+import { leavingUnreadableOut } from './unreadable-entries.ts';
 
 /** The options of Astro's glob loader. */
 type GlobOptions = Parameters<typeof glob>[0];
-
-/** How Astro reads a file's frontmatter; glob() receives these with its context. */
-interface EntryType {
-  getEntryInfo(params: { fileUrl: URL; contents: string }): unknown;
-}
-
-/** Marks the data of a page Astro could not read, so that it is left out. */
-const UNREADABLE = Symbol('unreadable page');
 
 /**
  * An Astro loader, except that an entry it cannot read (frontmatter that is
@@ -42,7 +35,7 @@ export function tolerantLoader(loader: Loader, file: string): Loader {
         ? Object.create(context.logger, { error: { value: (message: string) => (failure ??= new Error(message)) } })
         : context.logger;
       try {
-        await loader.load(tolerant({ ...context, logger }));
+        await loader.load(leavingUnreadableOut({ ...context, logger }));
       } catch (error) {
         failure ??= error;
       }
@@ -57,45 +50,4 @@ export function tolerantLoader(loader: Loader, file: string): Loader {
 /** Astro's glob loader, made tolerant: the site's pages. */
 export function pagesLoader(options: GlobOptions): Loader {
   return tolerantLoader({ ...glob(options), name: 'pages-loader' }, options.base?.toString() ?? '');
-}
-
-function tolerant(context: LoaderContext & { entryTypes?: Map<string, EntryType> }): LoaderContext {
-  const entryTypes =
-    context.entryTypes &&
-    new Map(
-      [...context.entryTypes].map(([extension, type]) => [
-        extension,
-        {
-          ...type,
-          getEntryInfo: async (params: { fileUrl: URL; contents: string }) => {
-            try {
-              return await type.getEntryInfo(params);
-            } catch {
-              return { data: { [UNREADABLE]: true }, body: '', rawData: '', slug: '' };
-            }
-          },
-        },
-      ]),
-    );
-  const { store } = context;
-  return {
-    ...context,
-    ...(entryTypes && { entryTypes }),
-    parseData: async (props) => {
-      if (UNREADABLE in props.data) return props.data;
-      try {
-        return await context.parseData(props);
-      } catch {
-        return { ...props.data, [UNREADABLE]: true };
-      }
-    },
-    store: {
-      ...store,
-      set: (entry) => {
-        if (!(UNREADABLE in entry.data)) return store.set(entry);
-        store.delete(entry.id);
-        return false;
-      },
-    },
-  };
 }

@@ -1,18 +1,18 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { filesBelow } from '../../files-below.ts';
-import { ContentError, internalError, type ContentProblem } from '../content-error.ts';
-import { legalPublication, type LegalPublication } from '../legal-facts.ts';
-import { readContent, type ContentPage } from '../read-content.ts';
-import { publishedSite, type PublishOptions } from '../../routing/published-site.ts';
-import type { Site } from '../../routing/routes.ts';
-import { entryFacts } from '../../translations/original.ts';
+import { filesBelow } from '../files-below.ts';
+import { ContentError, internalError, type ContentProblem } from '../content/content-error.ts';
+import { legalPublication, type LegalPublication } from '../content/legal-facts.ts';
+import { readContent, type ContentPage } from '../content/read-content.ts';
+import { publishedSite, type PublishOptions } from '../routing/published-site.ts';
+import { languageOf, type Site } from '../routing/routes.ts';
 import { checkContacts } from './contacts.ts';
 import { checkDataFiles, legalFactsIn, readDataFiles, type DataFiles } from './data-files.ts';
 import { checkImages, isImageFile } from './images.ts';
 import { checkLinks, checkUnsafeLinks, type LinkTarget, type SiteAddresses } from './links.ts';
 import { readMdx, type MdxReport } from './mdx.ts';
 import { checkTopics } from './topics.ts';
+import { dataFilePath } from '../content/data-file-names.ts';
 
 /** Where the content check looks. */
 export interface CheckOptions {
@@ -58,7 +58,7 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
     const anchors = new Map(reports.map((report) => [report.page.id, report.anchors]));
     const addresses = siteAddresses(site, anchors, options.publicDir);
     for (const { page, links } of reports) {
-      const linking = { file: page.filePath, lang: entryFacts(page).lang, anchors: anchors.get(page.id) ?? new Set<string>() };
+      const linking = { file: page.filePath, lang: languageOf(page), anchors: anchors.get(page.id) ?? new Set<string>() };
       problems.push(...checkLinks(linking, links, addresses));
     }
   } else {
@@ -75,7 +75,7 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
 
 /** A check that could not run: its fault as its one problem, and nothing to publish. */
 export function failedCheck(error: unknown, contentDir: string): ContentCheck {
-  const dataFiles: DataFiles = { partnersFile: `${contentDir}/partners.yaml`, partners: undefined, tagsFile: `${contentDir}/tags.yaml`, tags: undefined, corridor: undefined, legal: undefined };
+  const dataFiles: DataFiles = { partnersFile: dataFilePath(contentDir, 'partners'), partners: undefined, tagsFile: dataFilePath(contentDir, 'tags'), tags: undefined, corridor: undefined, legal: undefined };
   return { problems: [internalError(error, contentDir)], pages: [], site: undefined, legal: legalPublication({}, [], []), dataFiles };
 }
 

@@ -1,16 +1,17 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
-import { corridorSchema, type Corridor } from '../../map/corridor-schema.ts';
-import { guarded, problem, type ContentProblem, type ProblemParams } from '../content-error.ts';
-import { idsWritten, uniqueIds } from '../data-id.ts';
-import { readYaml, yamlLimitProblem } from '../frontmatter.ts';
-import type { PartnerFacts } from '../legal-facts.ts';
-import { legalSchema, type LegalFacts } from '../legal-schema.ts';
-import { partnerSchema } from '../partner-schema.ts';
-import { decodeUtf8 } from '../read-content.ts';
-import { describeIssues, type CheckedYaml, type DataPath, type IssueWording } from '../schema-issues.ts';
-import { tagListSchema } from '../tag-schema.ts';
+import { corridorSchema, type Corridor } from '../content/corridor-schema.ts';
+import { guarded, problem, type ContentProblem, type ProblemParams } from '../content/content-error.ts';
+import { idsWritten, uniqueIds } from '../content/data-id.ts';
+import { readYaml, yamlLimitProblem } from '../content/frontmatter.ts';
+import type { PartnerFacts } from '../content/legal-facts.ts';
+import { legalSchema, type LegalFacts } from '../content/legal-schema.ts';
+import { partnerSchema } from '../content/partner-schema.ts';
+import { decodeUtf8 } from '../content/read-content.ts';
+import { describeIssues, type CheckedYaml, type DataPath, type IssueWording } from '../content/schema-issues.ts';
+import { tagListSchema } from '../content/tag-schema.ts';
+import { dataFilePath } from '../content/data-file-names.ts';
 
 /*
  * The data files editors keep beside the pages: partners.yaml, tags.yaml,
@@ -40,15 +41,15 @@ export interface DataFiles {
 
 /** Reads the data files of `contentDir`. */
 export function readDataFiles(contentDir: string): DataFiles {
-  const partnersFile = `${contentDir}/partners.yaml`;
-  const tagsFile = `${contentDir}/tags.yaml`;
+  const partnersFile = dataFilePath(contentDir, 'partners');
+  const tagsFile = dataFilePath(contentDir, 'tags');
   return {
     partnersFile,
     partners: readDataFile(partnersFile),
     tagsFile,
     tags: readDataFile(tagsFile),
-    corridor: readDataFile(`${contentDir}/map/corridor.yaml`),
-    legal: readDataFile(`${contentDir}/legal.yaml`),
+    corridor: readDataFile(dataFilePath(contentDir, 'corridor')),
+    legal: readDataFile(dataFilePath(contentDir, 'legal')),
   };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { problem, type ProblemCode } from '../content/content-error.ts';
-import { dataId, uniqueIds } from '../content/data-id.ts';
-import { localizedText } from '../content/localized-text.ts';
+import { problem, type ProblemCode } from './content-error.ts';
+import { dataId, uniqueIds } from './data-id.ts';
+import { localizedText } from './localized-text.ts';
 
 /*
  * The corridor map's data, `content/map/corridor.yaml`. Each rule's message
