@@ -30,6 +30,15 @@ describe('renderSharingCard', () => {
     expect(Buffer.from(other).equals(Buffer.from(first))).toBe(false);
   });
 
+  // A page's card weighs on every deploy and on the 1 GB a GitHub Pages site may hold: 20 KB at most.
+  it('draws an indexed (palette) PNG of 20 KB at most, even for a long title with a language marker', async () => {
+    const title = 'Renouvellement de l’entente de coopération entre le Port de Montréal et HAROPA PORT pour la décennie';
+    const png = Buffer.from(await renderSharingCard({ ...agreement, title, titleLang: 'fr', marker: '(in French)' }));
+    // The IHDR chunk's colour type, byte 25 of the file: 3 is "indexed colour".
+    expect(png[25]).toBe(3);
+    expect(png.length).toBeLessThanOrEqual(20 * 1024);
+  });
+
   it('still draws a card for a title far too long for it, and for letters beyond Latin-1', async () => {
     const title = 'Łódź, Ålesund and the ports of the North Atlantic corridor '.repeat(8);
     expect(pngSize(await renderSharingCard({ ...agreement, title }))).toEqual({ width: 1200, height: 630 });

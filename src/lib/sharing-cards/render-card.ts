@@ -1,22 +1,8 @@
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import { cardFonts, extendedFonts } from './fonts.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type SharingCard } from './layout.ts';
+import { drawCard } from './draw-card.ts';
+import { cardLayout, type SharingCard } from './layout.ts';
 import { themePalette } from './palette.ts';
 
-/**
- * The PNG a page is shared with. Satori shapes the text with the card's own
- * fonts and draws it as paths, and resvg loads no system font, so the same
- * card gives the same bytes on every machine.
- */
-export async function renderSharingCard(card: SharingCard): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(cardLayout(card, themePalette), {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts: await cardFonts(),
-    loadAdditionalAsset: () => extendedFonts(),
-  });
-  const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
-  // Bytes on an ArrayBuffer of their own, as a Response body takes them (a Buffer's type allows shared memory).
-  return new Uint8Array(png);
+/** The PNG a page is shared with, drawn here and now (the preview, one card at a time; the build uses card-batch.ts). */
+export function renderSharingCard(card: SharingCard): Promise<Uint8Array<ArrayBuffer>> {
+  return drawCard(cardLayout(card, themePalette));
 }
