@@ -5,12 +5,12 @@
  */
 import type { APIRoute } from 'astro';
 import { loadPartners } from '../lib/content/collections.ts';
+import { drawCardNow } from '../lib/sharing-cards/card-batch.ts';
 import { bilingualSharingCard } from '../lib/sharing-cards/card-of-route.ts';
-import { renderSharingCard } from '../lib/sharing-cards/render-card.ts';
 
 export const GET: APIRoute = async () => {
   const partnerNames = (await loadPartners()).map((partner) => partner.name);
-  return new Response(await renderSharingCard(bilingualSharingCard(partnerNames)), {
+  return new Response(await drawCardNow(bilingualSharingCard(partnerNames)), {
     headers: { 'Content-Type': 'image/png' },
   });
 };

@@ -1,0 +1,57 @@
+import { availableParallelism } from 'node:os';
+import { cachedCard, cacheCard, cardKey } from './card-cache.ts';
+import { cardBuild, type CardBuild } from './build-channel.ts';
+import { cardPool, type CardPool } from './card-pool.ts';
+import { drawCard } from './draw-card.ts';
+import { cardLayout, type CardElement, type SharingCard } from './layout.ts';
+import { themePalette } from './palette.ts';
+
+/**
+ * Starts drawing every card of a build at once, each by its page's
+ * parameter, so that the endpoint only waits for its own: cards found in the
+ * cache are read from it, the others drawn on every core and kept there.
+ * Empty outside a build (the preview draws each card as it is asked for).
+ *
+ * Astro renders static endpoints one after the other, so a card drawn when
+ * its endpoint is called would keep every core but one idle; starting them
+ * all from `getStaticPaths`, which Astro calls once before rendering the
+ * route's pages, lets the threads work while Astro writes the others.
+ */
+export function drawCardsAhead<K>(cards: ReadonlyMap<K, SharingCard>): ReadonlyMap<K, Promise<Uint8Array<ArrayBuffer>>> {
+  const build = cardBuild();
+  if (!build) return new Map();
+  let pool: CardPool | undefined;
+  const poolOf = () => (pool ??= cardPool(build.workerFile, availableParallelism()));
+  const drawings = new Map(
+    [...cards].map(([param, card]) => [param, cachedOrDrawn(card, build, (layout) => poolOf().draw(layout))] as const),
+  );
+  // The threads end with the last card; a failed card fails its page, which Astro reports.
+  void Promise.allSettled(drawings.values()).then(() => pool?.close());
+  // Marked as handled: the endpoint that awaits a failed card reports it, whenever Astro calls it.
+  for (const drawing of drawings.values()) drawing.catch(() => undefined);
+  return drawings;
+}
+
+/** One card, from the cache during a build, else drawn here (the preview, unit tests): the site's own card, share.png. */
+export function drawCardNow(card: SharingCard): Promise<Uint8Array<ArrayBuffer>> {
+  const build = cardBuild();
+  return build ? cachedOrDrawn(card, build, drawCard) : drawCard(cardLayout(card, themePalette));
+}
+
+async function cachedOrDrawn(
+  card: SharingCard,
+  build: CardBuild,
+  draw: (layout: CardElement) => Promise<Uint8Array<ArrayBuffer>>,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const layout = cardLayout(card, themePalette);
+  const key = cardKey(layout, build.rendererId);
+  const cached = await cachedCard(build.cacheDir, key);
+  if (cached) {
+    build.reused += 1;
+    return cached;
+  }
+  const png = await draw(layout);
+  await cacheCard(build.cacheDir, key, png);
+  build.drawn += 1;
+  return png;
+}
