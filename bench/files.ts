@@ -1,5 +1,5 @@
 /** Writing generated content and sizing build output, for the benchmark. */
-import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { filesBelow } from '../src/lib/files-below.ts';
 import { contentFiles, topicsFile, type ContentFile, type SyntheticPage } from './synthetic-site.ts';
@@ -14,6 +14,21 @@ export function writeSyntheticContent(dir: string, pages: readonly SyntheticPage
   writeContent(dir, [...contentFiles(pages), topicsFile()]);
   cpSync(join(realDir, 'partners.yaml'), join(dir, 'partners.yaml'));
   cpSync(join(realDir, 'map'), join(dir, 'map'), { recursive: true });
+}
+
+/**
+ * An editor's change between two builds: the first English article written
+ * into `dir` gets a new title, different for each `run`. A translation's own
+ * title is recorded nowhere else, so exactly one page and its card change.
+ *
+ * @throws {Error} when `pages` has no English article.
+ */
+export function retitleOneArticle(dir: string, pages: readonly SyntheticPage[], run: number): void {
+  const article = pages.find((page) => page.lang === 'en' && page.kind === 'news');
+  if (!article) throw new Error('The synthetic site has no English article to retitle.');
+  const path = join(dir, article.path);
+  const retitled = `title: ${JSON.stringify(`${article.title}, edited (${run})`)}`;
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*$/m, retitled));
 }
 
 /** Replaces everything in `dir` with `files`. */
