@@ -48,7 +48,8 @@ export function cardPool(workerFile: string, size: number): CardPool {
 
   const startWorker = (): Worker => {
     started += 1;
-    const worker = new Worker(workerFile);
+    // card-worker.ts is TypeScript: Node.js 22.12, the oldest package.json allows, strips types only when asked.
+    const worker = new Worker(workerFile, { execArgv: [...process.execArgv, '--experimental-strip-types'] });
     worker.on('message', (result: CardJobResult) => {
       const pending = busy.get(worker)!;
       busy.delete(worker);
