@@ -8,9 +8,10 @@ import { CARD_HEIGHT, CARD_WIDTH, type CardElement } from './layout.ts';
  * A card is a flat band with text in three colours, whose edges blend into
  * the band: sixteen colours draw it as well as millions do, in a third of the
  * bytes (about 14 KB instead of 42 KB). No dithering: it would speckle the
- * flat band and cost bytes.
+ * flat band and cost bytes. The quickest quantizing (effort 1) and zlib's
+ * usual level: level 9 saves 2 % of the bytes for a third more time.
  */
-const PNG_OPTIONS = { palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 9 } as const;
+const PNG_OPTIONS = { palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 } as const;
 
 /**
  * Draws a laid-out card as an indexed (palette) PNG. Satori shapes the text
