@@ -13,9 +13,9 @@ import { themePalette } from './palette.ts';
  * Empty outside a build (the preview draws each card as it is asked for).
  *
  * Astro renders static endpoints one after the other, so a card drawn when
- * its endpoint is called would keep every core but one idle; starting them
- * all from `getStaticPaths`, which Astro calls once before rendering the
- * route's pages, lets the threads work while Astro writes the others.
+ * its endpoint is called would keep every core but one idle; started all at
+ * once from `getStaticPaths`, which Astro calls before rendering the route's
+ * pages, the cards keep every thread busy while each call waits for its own.
  */
 export function drawCardsAhead<K>(cards: ReadonlyMap<K, SharingCard>): ReadonlyMap<K, Promise<Uint8Array<ArrayBuffer>>> {
   const build = cardBuild();

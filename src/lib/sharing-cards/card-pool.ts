@@ -58,9 +58,11 @@ export function cardPool(workerFile: string, size: number): CardPool {
       else pending.reject(new Error(result.error));
       dispatch();
     });
+    // A thread that dies fails its card and every card still waiting, rather than leave them waiting forever.
     worker.on('error', (error) => {
       busy.get(worker)?.reject(error);
       busy.delete(worker);
+      for (const { pending } of waiting.splice(0)) pending.reject(error);
     });
     return worker;
   };
