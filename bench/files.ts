@@ -18,14 +18,16 @@ export function writeSyntheticContent(dir: string, pages: readonly SyntheticPage
 
 /**
  * An editor's change between two builds: the first English article written
- * into `dir` gets a new title, different for each `run`. A translation's own
- * title is recorded nowhere else, so exactly one page and its card change.
+ * into `dir` (the first English page of a site too small to have one) gets a
+ * new title, different for each `run`. A translation's own title is recorded
+ * nowhere else, so exactly one page and its card change.
  *
- * @throws {Error} when `pages` has no English article.
+ * @throws {Error} when `pages` has no English page.
  */
 export function retitleOneArticle(dir: string, pages: readonly SyntheticPage[], run: number): void {
-  const article = pages.find((page) => page.lang === 'en' && page.kind === 'news');
-  if (!article) throw new Error('The synthetic site has no English article to retitle.');
+  const english = pages.filter((page) => page.lang === 'en');
+  const article = english.find((page) => page.kind === 'news') ?? english[0];
+  if (!article) throw new Error('The synthetic site has no English page to retitle.');
   const path = join(dir, article.path);
   const retitled = `title: ${JSON.stringify(`${article.title}, edited (${run})`)}`;
   writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*$/m, retitled));
