@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { webEditor } from './src/integrations/web-editor/index.ts';
+import { sharingCards } from './src/lib/sharing-cards/integration.ts';
 import { frenchTypography } from './src/lib/markdown/french-typography.ts';
 import { siteLinksPlugin } from './src/lib/markdown/site-links.ts';
 import { siteSettings } from './src/lib/settings.ts';
@@ -49,6 +50,8 @@ export default defineConfig({
     // First, so an editor's mistake is reported before anything else runs.
     contentCheck({ contentDir: settings.contentDir, publicDir: 'public', onBuildChecked: editor.useCheck }),
     mdx(),
+    // Where the cards' cache is, for the card endpoints, and how many cards each build drew.
+    sharingCards(),
     // After the pages are written: indexes them for the search page.
     searchIndex(),
     editor.integration,

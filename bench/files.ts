@@ -1,5 +1,5 @@
 /** Writing generated content and sizing build output, for the benchmark. */
-import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dataFileNames } from '../src/lib/content/data-file-names.ts';
 import { filesBelow } from '../src/lib/files-below.ts';
@@ -17,6 +17,23 @@ export function writeSyntheticContent(dir: string, pages: readonly SyntheticPage
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     cpSync(join(realDir, name), join(dir, name));
   }
+}
+
+/**
+ * An editor's change between two builds: the first English article written
+ * into `dir` (the first English page of a site too small to have one) gets a
+ * new title, different for each `run`. A translation's own title is recorded
+ * nowhere else, so exactly one page and its card change.
+ *
+ * @throws {Error} when `pages` has no English page.
+ */
+export function retitleOneArticle(dir: string, pages: readonly SyntheticPage[], run: number): void {
+  const english = pages.filter((page) => page.lang === 'en');
+  const article = english.find((page) => page.kind === 'news') ?? english[0];
+  if (!article) throw new Error('The synthetic site has no English page to retitle.');
+  const path = join(dir, article.path);
+  const retitled = `title: ${JSON.stringify(`${article.title}, edited (${run})`)}`;
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*$/m, retitled));
 }
 
 /** Replaces everything in `dir` with `files`. */

@@ -15,6 +15,8 @@ export interface BuildTarget {
   outDir: string;
   /** Variables added to the build's environment. */
   env: Record<string, string>;
+  /** Astro's cache folder, when the environment moves it (`CACHE_DIR`): emptied before a cold build. */
+  cacheDir?: string;
 }
 
 /** The measurements of one build. */
@@ -29,21 +31,23 @@ export interface BuildRun extends ResourceUsage {
 const usageHook = fileURLToPath(new URL('./resource-usage-hook.ts', import.meta.url));
 
 /**
- * Builds `target` from cold: `--force` drops Astro's content-layer cache and
- * the output folder is emptied, so every run does the same work. The build's
- * own output goes to `logFile`.
+ * Builds `target` from cold: `--force` drops Astro's content-layer cache, the
+ * cache folder (sharing cards included) and the output folder are emptied,
+ * so every run does the same work. A `warm` build keeps the cache, as a
+ * deploy that restores it does. The build's own output goes to `logFile`.
  *
  * @throws {Error} when the build fails, naming the log to read.
  */
-export function measureBuild(target: BuildTarget, logFile: string): BuildRun {
+export function measureBuild(target: BuildTarget, logFile: string, { warm = false } = {}): BuildRun {
   rmSync(target.outDir, { recursive: true, force: true });
+  if (!warm && target.cacheDir) rmSync(target.cacheDir, { recursive: true, force: true });
   const usageFile = `${logFile}.usage.json`;
   const astro = join(target.root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const log = openSync(logFile, 'w');
   const start = process.hrtime.bigint();
   const result = spawnSync(
     process.execPath,
-    ['--experimental-strip-types', '--import', usageHook, astro, 'build', '--force'],
+    ['--experimental-strip-types', '--import', usageHook, astro, 'build', ...(warm ? [] : ['--force'])],
     {
       cwd: target.root,
       stdio: ['ignore', log, log],

@@ -74,7 +74,18 @@ ensure_node() {
 ensure_dependencies() {
   if [ -n "${DEPENDENCIES_READY:-}" ]; then return; fi
   if [ -n "${CI:-}" ] || [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    # npm ci empties node_modules, Astro's cache folder with it (node_modules/.astro: the content
+    # layer and the sharing cards, which the deploy workflow restores before this runs): kept aside.
+    local kept=''
+    if [ -d node_modules/.astro ]; then
+      kept=$(mktemp -d)
+      mv node_modules/.astro "$kept/"
+    fi
     npm ci --no-audit --no-fund
+    if [ -n "$kept" ]; then
+      mv "$kept/.astro" node_modules/
+      rmdir "$kept"
+    fi
   fi
   export DEPENDENCIES_READY=1
 }

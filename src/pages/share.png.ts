@@ -5,12 +5,12 @@
  */
 import type { APIRoute } from 'astro';
 import { cardPalette } from '../lib/astro/palettes.ts';
+import { drawCardNow } from '../lib/sharing-cards/card-batch.ts';
 import { bilingualSharingCard } from '../lib/sharing-cards/card-of-route.ts';
-import { renderSharingCard } from '../lib/sharing-cards/render-card.ts';
 
 export const GET: APIRoute = async ({ locals }) => {
   const partnerNames = locals.partners.map((partner) => partner.name);
-  return new Response(await renderSharingCard(bilingualSharingCard(partnerNames), cardPalette), {
+  return new Response(await drawCardNow(bilingualSharingCard(partnerNames), cardPalette), {
     headers: { 'Content-Type': 'image/png' },
   });
 };

@@ -1,6 +1,8 @@
 import { parseFrontmatter } from 'astro/markdown';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSyntheticContent } from '../../bench/files.ts';
+import { retitleOneArticle, writeSyntheticContent } from '../../bench/files.ts';
 import { starlightFiles } from '../../bench/starlight-site.ts';
 import { contentFiles, syntheticSite, type ContentFile } from '../../bench/synthetic-site.ts';
 import { checkContent } from '../../src/lib/check/index.ts';
@@ -92,5 +94,25 @@ describe('starlightFiles, the same content for Starlight', () => {
       expect(frontmatter['description']).toBe(our.frontmatter['description']);
       expect(content).toBe(our.content);
     }
+  });
+});
+
+describe('retitleOneArticle, the bench’s change before its rebuild', () => {
+  // 18 files is the skeleton alone, with no article: the smoke run of the bench uses that size.
+  it.each([18, 40])('changes the title of exactly one English page of %i files, differently for each run', (size) => {
+    const contentDir = `.cache/bench-retitle/${size}`;
+    const pages = syntheticSite({ pages: size, untranslatedShare: 0.2 });
+    writeSyntheticContent(contentDir, pages, 'content');
+    const before = contentFiles(pages);
+    const titles = () => before.map((file) => parseFrontmatter(readFileSync(join(contentDir, file.path), 'utf8')).frontmatter['title']);
+    const original = titles();
+    retitleOneArticle(contentDir, pages, 1);
+    const first = titles();
+    retitleOneArticle(contentDir, pages, 2);
+    const changed = (now: unknown[]) => before.filter((_, index) => now[index] !== original[index]).map((file) => file.path);
+    expect(changed(first)).toHaveLength(1);
+    expect(changed(first)[0]).toMatch(/^en\//);
+    expect(changed(titles())).toEqual(changed(first));
+    expect(titles()).not.toEqual(first);
   });
 });

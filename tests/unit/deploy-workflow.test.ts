@@ -117,6 +117,19 @@ describe('the deploy workflow', () => {
     expect(test.steps.find((step) => actionOf(step) === 'actions/setup-node')?.with).toEqual({ 'node-version-file': '.nvmrc', cache: 'npm' });
   });
 
+  it('keeps Astro’s cache folder (sharing cards included) between runs, restored before the tests build', () => {
+    const cache = test.steps.findIndex((step) => actionOf(step) === 'actions/cache');
+    expect(cache).toBeGreaterThan(-1);
+    expect(cache).toBeLessThan(test.steps.findIndex((step) => step.run === 'bash .ci/run'));
+    const { path: folder, key, 'restore-keys': restoreKeys } = test.steps[cache]?.with ?? {};
+    expect(folder).toBe('node_modules/.astro');
+    // A key of its own per commit (a saved cache never changes), restored from the last one of the same packages.
+    expect(key).toBe(`${restoreKeys}\${{ github.sha }}`);
+    expect(restoreKeys).toContain("hashFiles('package-lock.json')");
+    // .ci/run installs the packages with npm ci, which empties node_modules: setup.sh keeps the cache aside.
+    expect(readFileSync('scripts/setup.sh', 'utf8')).toMatch(/mv node_modules\/\.astro [^\n]*\n\s*fi\n\s*npm ci/);
+  });
+
   it('deploys after the tests, on main, running no npm code', () => {
     expect(deploy.needs).toBe('test');
     expect(deploy.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");

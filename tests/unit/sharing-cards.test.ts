@@ -3,8 +3,8 @@ import { resolveRoutes } from '../../src/lib/routing/routes.ts';
 import { sharingCardOf } from '../../src/lib/sharing-cards/card-of-route.ts';
 import type { SharingCard } from '../../src/lib/sharing-cards/layout.ts';
 import { cardPalette } from '../../src/lib/astro/palettes.ts';
+import { drawCardNow } from '../../src/lib/sharing-cards/card-batch.ts';
 import { readPalette } from '../../src/lib/sharing-cards/palette.ts';
-import { renderSharingCard } from '../../src/lib/sharing-cards/render-card.ts';
 import { pngSize } from '../helpers/png.ts';
 import { bilingualBase, entry } from './helpers/entries.ts';
 
@@ -16,24 +16,33 @@ const agreement: SharingCard = {
   tagline: 'International cooperation agreement between the Port of Montréal and HAROPA PORT',
 };
 
-describe('renderSharingCard', () => {
+describe('drawCardNow', () => {
   it('draws a 1200×630 PNG', async () => {
-    expect(pngSize(await renderSharingCard(agreement, cardPalette))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await drawCardNow(agreement, cardPalette))).toEqual({ width: 1200, height: 630 });
   });
 
   it('gives the same bytes for the same card, and other bytes for another title', async () => {
     const [first, second, other] = await Promise.all([
-      renderSharingCard(agreement, cardPalette),
-      renderSharingCard({ ...agreement }, cardPalette),
-      renderSharingCard({ ...agreement, title: 'Contact' }, cardPalette),
+      drawCardNow(agreement, cardPalette),
+      drawCardNow({ ...agreement }, cardPalette),
+      drawCardNow({ ...agreement, title: 'Contact' }, cardPalette),
     ]);
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     expect(Buffer.from(other).equals(Buffer.from(first))).toBe(false);
   });
 
+  // A page's card weighs on every deploy and on the 1 GB a GitHub Pages site may hold: 20 KB at most.
+  it('draws an indexed (palette) PNG of 20 KB at most, even for a long title with a language marker', async () => {
+    const title = 'Renouvellement de l’entente de coopération entre le Port de Montréal et HAROPA PORT pour la décennie';
+    const png = Buffer.from(await drawCardNow({ ...agreement, title, titleLang: 'fr', marker: '(in French)' }, cardPalette));
+    // The IHDR chunk's colour type, byte 25 of the file: 3 is "indexed colour".
+    expect(png[25]).toBe(3);
+    expect(png.length).toBeLessThanOrEqual(20 * 1024);
+  });
+
   it('still draws a card for a title far too long for it, and for letters beyond Latin-1', async () => {
     const title = 'Łódź, Ålesund and the ports of the North Atlantic corridor '.repeat(8);
-    expect(pngSize(await renderSharingCard({ ...agreement, title }, cardPalette))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await drawCardNow({ ...agreement, title }, cardPalette))).toEqual({ width: 1200, height: 630 });
   });
 });
 

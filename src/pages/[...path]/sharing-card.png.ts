@@ -1,21 +1,28 @@
 /**
  * Each page's sharing card (Open Graph image), next to the page, at the
  * address the resolver gives it (`route.sharingCardUrl`): `/fr/accord/sharing-card.png`.
+ * During a build, every card is started as the paths are listed (card-batch.ts),
+ * so each call only waits for its own.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSiteData } from '../../lib/astro/collections.ts';
 import { cardPalette } from '../../lib/astro/palettes.ts';
-import { sharingCardOf } from '../../lib/sharing-cards/card-of-route.ts';
-import { renderSharingCard } from '../../lib/sharing-cards/render-card.ts';
 import { loadSite, type PageRoute } from '../../lib/astro/site.ts';
+import { drawCardNow, drawCardsAhead } from '../../lib/sharing-cards/card-batch.ts';
+import { sharingCardOf } from '../../lib/sharing-cards/card-of-route.ts';
+
+let drawnAhead: ReadonlyMap<string, Promise<Uint8Array<ArrayBuffer>>> = new Map();
 
 export const getStaticPaths = (async () => {
-  const site = await loadSite();
+  // No request yet, so no Astro.locals: the same once-per-build data the middleware hands on.
+  const [site, data] = await Promise.all([loadSite(), loadSiteData()]);
+  const partnerNames = data.partners.map((partner) => partner.name);
+  drawnAhead = drawCardsAhead(new Map(site.routes.map((route) => [route.param, sharingCardOf(route, partnerNames)])), cardPalette);
   return site.routes.map((route) => ({ params: { path: route.param }, props: { route } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ route: PageRoute }> = async ({ props, locals }) => {
   const partnerNames = locals.partners.map((partner) => partner.name);
-  return new Response(await renderSharingCard(sharingCardOf(props.route, partnerNames), cardPalette), {
-    headers: { 'Content-Type': 'image/png' },
-  });
+  const png = drawnAhead.get(props.route.param) ?? drawCardNow(sharingCardOf(props.route, partnerNames), cardPalette);
+  return new Response(await png, { headers: { 'Content-Type': 'image/png' } });
 };
