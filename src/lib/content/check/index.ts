@@ -8,7 +8,7 @@ import { publishedSite, type PublishOptions } from '../../routing/published-site
 import type { Site } from '../../routing/routes.ts';
 import { entryFacts } from '../../translations/original.ts';
 import { checkContacts } from './contacts.ts';
-import { checkDataFiles, legalFactsIn, readDataFiles, type DataFiles } from './data-files.ts';
+import { checkDataFiles, legalFactsIn, readDataFiles, topicsIn, type DataFiles } from './data-files.ts';
 import { checkImages, isImageFile } from './images.ts';
 import { checkLinks, checkUnsafeLinks, type LinkTarget, type SiteAddresses } from './links.ts';
 import { readMdx, type MdxReport } from './mdx.ts';
@@ -53,7 +53,7 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
   problems.push(...reports.flatMap((report) => report.problems), ...checkTopics(pages, dataFiles));
   // A page that could not be read would make the checks across pages report
   // consequences instead of causes: those wait for the next run.
-  const site = problems.length === 0 ? checkSite(pages, problems, { base: options.base, withheld: legal.withheld }) : undefined;
+  const site = problems.length === 0 ? checkSite(pages, problems, { base: options.base, withheld: legal.withheld, topics: topicsIn(dataFiles) }) : undefined;
   if (site) {
     const anchors = new Map(reports.map((report) => [report.page.id, report.anchors]));
     const addresses = siteAddresses(site, anchors, options.publicDir);
