@@ -1,24 +1,24 @@
 /**
  * Each language's news feed, next to its news page (`/fr/actualites/rss.xml`,
- * `/en/news/rss.xml`). An English feed lists French-only articles too,
- * linked to their English fallback pages and marked as French.
+ * `/en/news/rss.xml`), and each topic's, next to its list
+ * (`/en/news/topics/partnerships/rss.xml`). An English feed lists
+ * French-only articles too, linked to their English fallback pages and
+ * marked as French.
  */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { useTranslations } from '../../i18n/index.ts';
 import { languageMarker } from '../../i18n/language-marker.ts';
-import { intlTag, locales } from '../../i18n/locales.ts';
+import { intlTag } from '../../i18n/locales.ts';
 import { loadPartners } from '../../lib/content/collections.ts';
 import { siteName } from '../../lib/content/site-name.ts';
-import { feedItems, feedOf, type Feed } from '../../lib/seo/feeds.ts';
+import { allFeeds, feedItems, type Feed } from '../../lib/seo/feeds.ts';
+import { pageTitle } from '../../lib/routing/page-title.ts';
 import { loadSite } from '../../lib/routing/site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  return locales.flatMap((lang) => {
-    const feed = feedOf(site, lang);
-    return feed ? [{ params: { section: feed.param }, props: { feed } }] : [];
-  });
+  return allFeeds(site).map((feed) => ({ params: { section: feed.param }, props: { feed } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ feed: Feed }> = async ({ props, site: siteUrl }) => {
@@ -26,12 +26,12 @@ export const GET: APIRoute<{ feed: Feed }> = async ({ props, site: siteUrl }) =>
   const t = useTranslations(feed.lang);
   const origin = siteUrl ?? new URL('http://localhost/');
   return rss({
-    title: t('site.pageTitle', { title: feed.newsIndex.entry.data.title, site: siteName(await loadPartners(), feed.lang) }),
+    title: t('site.pageTitle', { title: pageTitle(feed.list, t), site: siteName(await loadPartners(), feed.lang) }),
     description: feed.newsIndex.entry.data.description,
-    site: new URL(feed.newsIndex.url, origin).href,
+    site: new URL(feed.list.url, origin).href,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>${intlTag(feed.lang).toLowerCase()}</language>`,
-    items: feedItems(await loadSite(), feed.lang).map((item) => {
+    items: feedItems(await loadSite(), feed.lang, feed.topic).map((item) => {
       const marker = languageMarker(feed.lang, item.contentLang);
       return {
         title: marker ? `${item.title} ${marker}` : item.title,
