@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEWS_PAGE_SIZE } from '../../src/lib/routing/news-lists.ts';
-import { resolveRoutes, type SourceEntry } from '../../src/lib/routing/routes.ts';
+import { pageCountOf, paginationOf } from '../../src/lib/routing/pagination.ts';
+import { resolveRoutes, translationStatusUrl, type SourceEntry } from '../../src/lib/routing/routes.ts';
 import { bilingualBase, entry, translation } from './helpers/entries.ts';
 
 const topics = [
@@ -112,5 +113,24 @@ describe('news lists: topics, years and axes', () => {
 
   it('reports a list address that a content page already takes', () => {
     expect(() => resolveRoutes([...bilingualBase(), entry('fr/actualites/2022.mdx', 'x', { kind: 'news', published: new Date('2022-01-01'), tags: [], axes: [] })])).toThrow();
+  });
+});
+
+describe('pagination', () => {
+  it('names the first, the last and two pages each side of the current one', () => {
+    const pages = paginationOf(7, 20, (n) => `/p/${n}/`);
+    expect(pages.numbered.map((link) => link.page)).toEqual([1, 5, 6, 7, 8, 9, 20]);
+    expect(pages).toMatchObject({ first: '/p/1/', previous: '/p/6/', next: '/p/8/', last: '/p/20/' });
+    expect(paginationOf(1, 1, (n) => `/p/${n}/`)).toMatchObject({ previous: undefined, next: undefined, numbered: [{ page: 1, url: '/p/1/' }] });
+  });
+
+  it('gives an empty list one page', () => {
+    expect(pageCountOf(0, 12)).toBe(1);
+    expect(pageCountOf(25, 12)).toBe(3);
+  });
+
+  it('puts the team’s translation status pages below its address', () => {
+    expect(translationStatusUrl(site.fixedPages, 1)).toBe('/translations/');
+    expect(translationStatusUrl(site.fixedPages, 3)).toBe('/translations/3/');
   });
 });

@@ -2,6 +2,7 @@ import Slugger from 'github-slugger';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import type { PageData } from '../content/page-schema.ts';
 import type { Tag } from '../content/tag-schema.ts';
+import { pageCountOf, paginationOf, type Pagination } from './pagination.ts';
 import type { Alternate, Route, SourceEntry } from './routes.ts';
 
 /*
@@ -22,9 +23,6 @@ import type { Alternate, Route, SourceEntry } from './routes.ts';
  */
 export const NEWS_PAGE_SIZE = 12;
 
-/** Pages named on each side of the current one in the pagination, besides the first and last. */
-const NEARBY_PAGES = 2;
-
 /**
  * The words of list addresses in each language: `/fr/actualites/sujets/partenariats/page/2/`.
  * Parts of URLs, never shown as text.
@@ -41,28 +39,13 @@ export type NewsListFilter =
   | { by: 'year'; year: number }
   | { by: 'axis'; axis: number; axisKey: string };
 
-/** A numbered link of the pagination. */
-export interface PageLink {
-  page: number;
-  url: string;
-}
-
 /** Where a route sits in a news list, and what it shows of it. */
-export interface NewsListPage {
+export interface NewsListPage extends Pagination {
   /** `all`, `topic:partenariats`, `year:2023`, `axis:2`: the same in every language. */
   listId: string;
   filter: NewsListFilter;
-  /** From 1. */
-  page: number;
-  pageCount: number;
   /** The keys of the articles on this page, newest first. */
   articleKeys: string[];
-  first: string;
-  previous: string | undefined;
-  next: string | undefined;
-  last: string;
-  /** The pages the pagination names by number: the first, the last and those around this one. */
-  numbered: PageLink[];
 }
 
 /** Whether `route` is a list page the resolver made, rather than a content file's page. */
@@ -173,7 +156,7 @@ function axisLists(axes: readonly Route[], articles: readonly Article[]): ListSp
 
 /** The pages of one list in every language, each pointing at the matching page of the others. */
 function listPages<E extends SourceEntry>(spec: ListSpec, newsIndexes: ReadonlyMap<Locale, Route<E>>): Route<E>[] {
-  const pageCount = Math.max(1, Math.ceil(spec.articleKeys.length / NEWS_PAGE_SIZE));
+  const pageCount = pageCountOf(spec.articleKeys.length, NEWS_PAGE_SIZE);
   const urlOf = (lang: Locale, page: number) => {
     const first = `${newsIndexOf(newsIndexes, lang).url}${spec.pathIn(lang)}`;
     return page === 1 ? first : `${first}${pathWords[lang].page}/${page}/`;
@@ -183,18 +166,11 @@ function listPages<E extends SourceEntry>(spec: ListSpec, newsIndexes: ReadonlyM
       const newsIndex = newsIndexOf(newsIndexes, lang);
       const url = urlOf(lang, page);
       const base = newsIndex.url.slice(0, newsIndex.url.length - newsIndex.param.length - 1);
-      const pageUrl = (n: number) => urlOf(lang, n);
       const newsList: NewsListPage = {
         listId: spec.listId,
         filter: spec.filterIn(lang),
-        page,
-        pageCount,
         articleKeys: spec.articleKeys.slice((page - 1) * NEWS_PAGE_SIZE, page * NEWS_PAGE_SIZE),
-        first: pageUrl(1),
-        previous: page > 1 ? pageUrl(page - 1) : undefined,
-        next: page < pageCount ? pageUrl(page + 1) : undefined,
-        last: pageUrl(pageCount),
-        numbered: numberedPages(page, pageCount).map((n) => ({ page: n, url: pageUrl(n) })),
+        ...paginationOf(page, pageCount, (n) => urlOf(lang, n)),
       };
       const isOwnPage = spec.listId === 'all' && page === 1;
       if (isOwnPage) return { ...newsIndex, newsList };
@@ -224,11 +200,4 @@ function newsIndexOf<E extends SourceEntry>(newsIndexes: ReadonlyMap<Locale, Rou
 function matchingAlternate(alternate: Alternate, newsIndexes: ReadonlyMap<Locale, Route>, urlIn: (lang: Locale) => string): Alternate {
   const lang = locales.find((candidate) => newsIndexes.get(candidate)?.url === alternate.url);
   return { hreflang: alternate.hreflang, url: lang ? urlIn(lang) : alternate.url };
-}
-
-/** The first page, the last, and up to NEARBY_PAGES on each side of `page`, in order. */
-function numberedPages(page: number, pageCount: number): number[] {
-  const pages = new Set([1, pageCount]);
-  for (let n = Math.max(1, page - NEARBY_PAGES); n <= Math.min(pageCount, page + NEARBY_PAGES); n += 1) pages.add(n);
-  return [...pages].sort((a, b) => a - b);
 }

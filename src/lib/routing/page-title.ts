@@ -20,5 +20,5 @@ export function pageTitle(route: Route, t: Translate): string {
         : filter.by === 'axis'
           ? t('newsLists.axisTitle', { number: filter.axis })
           : title;
-  return list.page === 1 ? listTitle : t('newsLists.pageTitle', { title: listTitle, page: list.page, count: list.pageCount });
+  return list.page === 1 ? listTitle : t('pagination.pageTitle', { title: listTitle, page: list.page, count: list.pageCount });
 }

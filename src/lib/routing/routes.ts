@@ -406,6 +406,11 @@ export function siteOfRoutes<E extends SourceEntry>(allRoutes: readonly Route<E>
   };
 }
 
+/** Page `page` of the team's translation status: the first at its own address, the others below it (`/translations/2/`). */
+export function translationStatusUrl(fixedPages: FixedPages, page: number): string {
+  return page === 1 ? fixedPages.translationStatus : `${fixedPages.translationStatus}${page}/`;
+}
+
 /** The fixed pages' addresses; a feed sits next to its language's news page, or its topic's list. */
 function fixedPagesOf(base: string, newsIndexOf: (lang: Locale) => Route | undefined, listRoutes: readonly Route[]): FixedPages {
   const feedOf = (route: Route, topic?: string): FeedAddress => ({ lang: route.lang, url: `${route.url}rss.xml`, param: route.param, topic });
