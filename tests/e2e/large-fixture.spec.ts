@@ -155,6 +155,15 @@ test.describe(`${tag} topics, years and axes`, () => {
     await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
   });
 
+  test('the team’s translation status comes in pages, each within the first round trip', async ({ browser }) => {
+    const pages = pagesOf(largeSite).filter((url) => url.startsWith('/translations/'));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const url of pages) {
+      const bytes = criticalBytes(await weighPage(browser, originOf(largeSite), url));
+      expect(bytes, url).toBeLessThanOrEqual(FIRST_ROUND_TRIP_BYTES);
+    }
+  });
+
   test('a list page has no WCAG 2.2 A/AA violation, in light or dark mode', async ({ axePage: page }) => {
     for (const url of ['/fr/actualites/page/2/', '/en/news/topics/fictional-calls/']) {
       await page.goto(url);

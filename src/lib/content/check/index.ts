@@ -5,6 +5,7 @@ import { ContentError, internalError, type ContentProblem } from '../content-err
 import { legalPublication, type LegalPublication } from '../legal-facts.ts';
 import { readContent, type ContentPage } from '../read-content.ts';
 import { publishedSite, type PublishOptions } from '../../routing/published-site.ts';
+import { isListPage } from '../../routing/news-lists.ts';
 import type { Site } from '../../routing/routes.ts';
 import { entryFacts } from '../../translations/original.ts';
 import { checkContacts } from './contacts.ts';
@@ -97,16 +98,17 @@ async function readMdxGuarded(page: ContentPage, contentDir: string): Promise<Md
 /**
  * What links may lead to, as editors write them (from the root, without the
  * base path): every page in every language (fallbacks too, with the anchors
- * of the text they show), the fixed pages, the news feeds and the files of `public/`.
+ * of the text they show), the news list pages, the fixed pages, the news feeds and the files of `public/`.
  */
 function siteAddresses(site: Site<ContentPage>, anchors: ReadonlyMap<string, ReadonlySet<string>>, publicDir: string): SiteAddresses {
   const asWritten = (url: string) => `/${url.slice(site.fixedPages.chooser.length)}`;
   const pages = new Map<string, LinkTarget>(
-    site.routes.map((route) => [
+    [...site.routes, ...site.listRoutes].map((route) => [
       asWritten(route.url),
       {
         lang: route.lang,
-        anchors: anchors.get(route.entry.id) ?? new Set<string>(),
+        // A news list page past the news page shows no introduction, so none of its anchors.
+        anchors: (isListPage(route) ? undefined : anchors.get(route.entry.id)) ?? new Set<string>(),
         translationIn: (lang) => {
           const other = site.route(route.key, lang);
           return other.isFallback ? undefined : asWritten(other.url);
