@@ -136,7 +136,10 @@ function yearLists(articles: readonly Article[]): ListSpec[] {
   }));
 }
 
-/** A list per axis, at the axis page's own last segment in each language: `axes/efficacite-energetique/`. */
+/**
+ * A list per axis that has articles (the axis page links to it), at the axis
+ * page's own last segment in each language: `axes/efficacite-energetique/`.
+ */
 function axisLists(axes: readonly Route[], articles: readonly Article[]): ListSpec[] {
   const slugOf = (key: string, lang: Locale) => axes.find((route) => route.key === key && route.lang === lang)?.url.split('/').at(-2);
   return axes.flatMap((axisRoute) => {
@@ -150,7 +153,7 @@ function axisLists(axes: readonly Route[], articles: readonly Article[]): ListSp
         pathIn: (lang: Locale) => `${pathWords[lang].axes}/${slugOf(axisRoute.key, lang) ?? axis}/`,
         articleKeys: keysOf(articles.filter((article) => article.data.axes.includes(axis))),
       },
-    ];
+    ].filter((list) => list.articleKeys.length > 0);
   });
 }
 
