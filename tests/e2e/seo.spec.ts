@@ -115,11 +115,13 @@ for (const site of rootSites) {
           });
         });
 
-        await test.step('the page advertises its language’s news feed', async () => {
+        await test.step('the page advertises its language’s news feed (a topic’s list, the topic’s)', async () => {
           const feeds = page.locator('link[rel="alternate"][type="application/rss+xml"]');
           await expect(feeds).toHaveCount(1);
           const href = new URL((await feeds.getAttribute('href')) ?? '').pathname;
-          expect(href).toMatch(new RegExp(`^/${facts.lang}/[a-z-]+/rss\\.xml$`));
+          const topicList = /\/(?:sujets|topics)\/[a-z0-9-]+\/$/.test(url);
+          expect(href).toBe(topicList ? `${url}rss.xml` : href);
+          expect(href).toMatch(new RegExp(`^/${facts.lang}/[a-z-]+/(?:(?:sujets|topics)/[a-z0-9-]+/)?rss\\.xml$`));
           expect((await request.get(href)).status()).toBe(200);
         });
       });
