@@ -146,14 +146,13 @@ function axisLists(axes: readonly Route[], articles: readonly Article[]): ListSp
     const data: PageData = axisRoute.entry.data;
     if (data.kind !== 'axis' || axisRoute.lang !== locales[0]) return [];
     const { axis } = data;
-    return [
-      {
-        listId: `axis:${axis}`,
-        filterIn: () => ({ by: 'axis', axis, axisKey: axisRoute.key }),
-        pathIn: (lang: Locale) => `${pathWords[lang].axes}/${slugOf(axisRoute.key, lang) ?? axis}/`,
-        articleKeys: keysOf(articles.filter((article) => article.data.axes.includes(axis))),
-      },
-    ].filter((list) => list.articleKeys.length > 0);
+    const list: ListSpec = {
+      listId: `axis:${axis}`,
+      filterIn: () => ({ by: 'axis', axis, axisKey: axisRoute.key }),
+      pathIn: (lang) => `${pathWords[lang].axes}/${slugOf(axisRoute.key, lang) ?? axis}/`,
+      articleKeys: keysOf(articles.filter((article) => article.data.axes.includes(axis))),
+    };
+    return list.articleKeys.length > 0 ? [list] : [];
   });
 }
 
