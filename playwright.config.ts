@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { systemChromium } from './scripts/chromium-path.ts';
 import { pinnedFontsEnv } from './scripts/lib/pinned-fonts.ts';
-import { originOf, sites, tagOf } from './tests/e2e/sites.ts';
+import { builtSites, originOf, sites, tagOf } from './tests/e2e/sites.ts';
 
 /**
  * End-to-end tests run against the built site, served the way a static host
@@ -33,7 +33,7 @@ export default defineConfig({
   },
   projects: [
     // One project per built site; each runs the tests tagged with its name.
-    ...sites.map((site) => ({
+    ...builtSites.map((site) => ({
       name: site.name,
       grep: new RegExp(`${tagOf(site)}\\b`),
       use: { baseURL: originOf(site) },
@@ -70,7 +70,7 @@ export default defineConfig({
     },
   ],
   // Served as Netlify or Cloudflare Pages would, with the site's _headers applied.
-  webServer: sites.map((site) => ({
+  webServer: builtSites.map((site) => ({
     command: `node --experimental-strip-types --no-warnings=ExperimentalWarning tests/helpers/static-host.ts ${site.outDir} ${site.port} ${site.basePath}`,
     url: `${originOf(site)}${site.basePath}`,
     reuseExistingServer: !process.env.CI,

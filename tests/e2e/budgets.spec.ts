@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { allCorridorMapUrls } from '../../src/lib/routing/map-urls.ts';
-import { weighPage, type PageWeight } from './page-weight.ts';
+import { criticalBytes, FIRST_ROUND_TRIP_BYTES, weighPage, type PageWeight } from './page-weight.ts';
 import { originOf, pagesOf, rootSites, tagOf, type BuiltSite } from './sites.ts';
 
 /*
@@ -18,8 +18,6 @@ import { originOf, pagesOf, rootSites, tagOf, type BuiltSite } from './sites.ts'
  *   always with their width and height (no layout shift).
  */
 
-/** 14 KB: the first round trip's worth of data, rounded down. */
-const FIRST_ROUND_TRIP_BYTES = 14 * 1024;
 
 /**
  * Pages allowed to run JavaScript, by address after the base path, with the
@@ -48,10 +46,6 @@ function addressOf(url: string, site: BuiltSite): string {
   return url.slice(site.basePath.length);
 }
 
-/** Data the browser needs before it can render: the document, blocking CSS, fonts. */
-function criticalBytes(weight: PageWeight): number {
-  return weight.htmlGzip + weight.cssFilesGzip + weight.fontsGzip;
-}
 
 /** Every way `weight` breaks a budget, in words that name the page. */
 function breaches(weight: PageWeight, site: BuiltSite): string[] {

@@ -9,9 +9,11 @@
  * fixture build failed with UnknownContentCollectionError).
  */
 import { execFileSync } from 'node:child_process';
-import { siteUrlOf, sites } from './sites.ts';
+import { writeLargeFixture } from './large-fixture.ts';
+import { builtSites, largeSite, siteUrlOf } from './sites.ts';
 
-for (const site of sites) {
+for (const site of builtSites) {
+  if (site === largeSite) writeLargeFixture(site.contentDir);
   const started = performance.now();
   console.log(`Building ${site.name} (${site.contentDir}) into ${site.outDir}`);
   execFileSync('npx', ['astro', 'build'], {

@@ -96,3 +96,11 @@ export async function weighPage(browser: Browser, baseURL: string, url: string):
     await context.close();
   }
 }
+
+/** 14 KB: the first round trip's worth of data, rounded down (see budgets.spec.ts). */
+export const FIRST_ROUND_TRIP_BYTES = 14 * 1024;
+
+/** Data the browser needs before it can render: the document, blocking CSS, fonts. */
+export function criticalBytes(weight: PageWeight): number {
+  return weight.htmlGzip + weight.cssFilesGzip + weight.fontsGzip;
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { parse } from 'yaml';
+import { checkContent } from '../../src/lib/check/index.ts';
 import { pngSize } from '../helpers/png.ts';
 import { test } from './shared-pages.ts';
 import { readFacts } from './page-facts.ts';
@@ -114,11 +115,13 @@ for (const site of rootSites) {
           });
         });
 
-        await test.step('the page advertises its language’s news feed', async () => {
+        await test.step('the page advertises its language’s news feed (a topic’s list, the topic’s)', async () => {
           const feeds = page.locator('link[rel="alternate"][type="application/rss+xml"]');
           await expect(feeds).toHaveCount(1);
           const href = new URL((await feeds.getAttribute('href')) ?? '').pathname;
-          expect(href).toMatch(new RegExp(`^/${facts.lang}/[a-z-]+/rss\\.xml$`));
+          const topicList = /\/(?:sujets|topics)\/[a-z0-9-]+\/$/.test(url);
+          expect(href).toBe(topicList ? `${url}rss.xml` : href);
+          expect(href).toMatch(new RegExp(`^/${facts.lang}/[a-z-]+/(?:(?:sujets|topics)/[a-z0-9-]+/)?rss\\.xml$`));
           expect((await request.get(href)).status()).toBe(200);
         });
       });
@@ -148,8 +151,15 @@ for (const site of rootSites) {
       }
     });
 
-    test('every page is shared with a card of its own; a fallback page’s differs from its original’s', () => {
-      const pages = contentPagesOf(site);
+    test('every page is shared with a card of its own, news list pages with their news page’s; a fallback page’s differs from its original’s', async () => {
+      // Cards cost build time and bytes: the hundreds of list pages of ten years of news share the news page's.
+      const { site: resolved } = await checkContent({ contentDir: site.contentDir, publicDir: 'public', base: site.basePath });
+      for (const list of resolved?.listRoutes ?? []) {
+        const newsPage = resolved?.route(list.parentKey ?? '', list.lang).url ?? '';
+        expect(sharingCardOf(site, list.url), list.url).toBe(sharingCardOf(site, newsPage));
+      }
+      const listPages = new Set(resolved?.listRoutes.map((route) => route.url));
+      const pages = contentPagesOf(site).filter((url) => !listPages.has(url));
       const cards = new Map(pages.map((url) => [url, sharingCardOf(site, url)]));
       expect(new Set(cards.values()).size).toBe(pages.length);
       for (const [url, card] of cards) {

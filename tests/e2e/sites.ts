@@ -6,7 +6,7 @@ import { siteSettings } from '../../src/lib/settings.ts';
 /** A built site the end-to-end tests run against; `tests/e2e/build-sites.ts` (`npm run build:e2e`) builds them all. */
 export interface BuiltSite {
   /** Project name in playwright.config.ts; tests are tagged `@<name>` so each project runs its own. */
-  name: 'site' | 'fixture' | 'based' | 'published';
+  name: 'site' | 'fixture' | 'based' | 'published' | 'large';
   /** The content folder it is built from. */
   contentDir: string;
   port: number;
@@ -33,6 +33,23 @@ export const sites: readonly BuiltSite[] = [
   { name: 'based', contentDir: 'content', port: portBase + 2, outDir: 'dist-e2e/based', basePath: '/partenariat/' },
   ...publishedSite(process.env),
 ];
+
+/**
+ * The large fixture (tests/e2e/large-fixture.ts writes its content folder
+ * before it is built): a few hundred articles, for the news lists. Apart
+ * from `sites`, so that the suites that visit every page of every site do
+ * not visit its hundreds; large-fixture.spec.ts tests it.
+ */
+export const largeSite: BuiltSite = {
+  name: 'large',
+  contentDir: 'dist-e2e/large-content',
+  port: portBase + 4,
+  outDir: 'dist-e2e/large',
+  basePath: '/',
+};
+
+/** Every site `npm run build:e2e` builds and the tests serve. */
+export const builtSites: readonly BuiltSite[] = [...sites, largeSite];
 
 /**
  * In the deploy workflow, the site for its public address (SITE_URL,

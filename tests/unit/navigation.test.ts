@@ -21,8 +21,8 @@ const site = resolveRoutes([
   entry('fr/accord/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
   translation('en/agreement/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
   entry('fr/contact.mdx', 'contact', { nav: { order: 1 } }),
-  entry('fr/actualites/ancienne.mdx', 'old', { kind: 'news', published: new Date('2020-01-01'), tags: [] }),
-  entry('fr/actualites/recente.mdx', 'recent', { kind: 'news', published: new Date('2023-05-02'), tags: [] }),
+  entry('fr/actualites/ancienne.mdx', 'old', { kind: 'news', published: new Date('2020-01-01'), tags: [], axes: [] }),
+  entry('fr/actualites/recente.mdx', 'recent', { kind: 'news', published: new Date('2023-05-02'), tags: [], axes: [] }),
 ]);
 
 describe('navigation lists', () => {

@@ -7,7 +7,7 @@ import { bilingualBase, entry, translation } from './helpers/entries.ts';
 
 const site = resolveRoutes([
   ...bilingualBase(),
-  entry('fr/actualites/renouvellement.mdx', 'renewal', { kind: 'news', published: new Date('2023-05-02'), tags: [] }),
+  entry('fr/actualites/renouvellement.mdx', 'renewal', { kind: 'news', published: new Date('2023-05-02'), tags: [], axes: [] }),
   entry('fr/recherche.mdx', 'search', { kind: 'search' }),
   translation('en/search.mdx', 'search', { kind: 'search' }),
 ]);

@@ -20,9 +20,9 @@ export interface SiteRecord {
   waitingPages: WaitingPage[];
 }
 
-/** `site` as plain data, with the translation status of its pages and the pages waiting for facts. */
+/** `site` as plain data (its news list pages too), with the translation status of its pages and the pages waiting for facts. */
 export function recordOf(site: Site, translationStatus: StatusRow[], waitingPages: WaitingPage[]): SiteRecord {
-  const routes = site.routes.map(({ entry, ...route }) => ({ ...route, entryId: entry.id }));
+  const routes = [...site.routes, ...site.listRoutes].map(({ entry, ...route }) => ({ ...route, entryId: entry.id }));
   return { base: site.fixedPages.chooser, routes, translationStatus, waitingPages };
 }
 

@@ -10,7 +10,7 @@ import { legalSchema, type LegalFacts } from '../content/legal-schema.ts';
 import { partnerSchema } from '../content/partner-schema.ts';
 import { decodeUtf8 } from '../content/read-content.ts';
 import { describeIssues, type CheckedYaml, type DataPath, type IssueWording } from '../content/schema-issues.ts';
-import { tagListSchema } from '../content/tag-schema.ts';
+import { tagListSchema, type Tag } from '../content/tag-schema.ts';
 import { dataFilePath } from '../content/data-file-names.ts';
 
 /*
@@ -75,6 +75,12 @@ export function legalFactsIn(files: DataFiles): { facts: LegalFacts; partners: P
   const partners = files.partners?.ok ? z.array(partnerSchema(z.string())).safeParse(files.partners.yaml.data ?? []) : undefined;
   const facts = files.legal?.ok ? legalSchema.safeParse(files.legal.yaml.data ?? {}) : undefined;
   return { facts: facts?.success ? facts.data : {}, partners: partners?.success ? partners.data : [] };
+}
+
+/** The news topics of tags.yaml, each of which gets its list of articles; none while the file has a mistake or is absent. */
+export function topicsIn(files: DataFiles): Tag[] {
+  const topics = files.tags?.ok ? tagListSchema.safeParse(files.tags.yaml.data ?? []) : undefined;
+  return topics?.success ? topics.data : [];
 }
 
 /** A data file's YAML, with the line of each field; undefined when the file is not there. */

@@ -5,9 +5,10 @@ import { ContentError, internalError, type ContentProblem } from '../content/con
 import { legalPublication, type LegalPublication } from '../content/legal-facts.ts';
 import { readContent, type ContentPage } from '../content/read-content.ts';
 import { publishedSite, type PublishOptions } from '../routing/published-site.ts';
+import { isListPage } from '../routing/news-lists.ts';
 import { languageOf, type Site } from '../routing/routes.ts';
 import { checkContacts } from './contacts.ts';
-import { checkDataFiles, legalFactsIn, readDataFiles, type DataFiles } from './data-files.ts';
+import { checkDataFiles, legalFactsIn, readDataFiles, topicsIn, type DataFiles } from './data-files.ts';
 import { checkImages, isImageFile } from './images.ts';
 import { checkLinks, checkUnsafeLinks, type LinkTarget, type SiteAddresses } from './links.ts';
 import { readMdx, type MdxReport } from './mdx.ts';
@@ -53,7 +54,7 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
   problems.push(...reports.flatMap((report) => report.problems), ...checkTopics(pages, dataFiles));
   // A page that could not be read would make the checks across pages report
   // consequences instead of causes: those wait for the next run.
-  const site = problems.length === 0 ? checkSite(pages, problems, { base: options.base, withheld: legal.withheld }) : undefined;
+  const site = problems.length === 0 ? checkSite(pages, problems, { base: options.base, withheld: legal.withheld, topics: topicsIn(dataFiles) }) : undefined;
   if (site) {
     const anchors = new Map(reports.map((report) => [report.page.id, report.anchors]));
     const addresses = siteAddresses(site, anchors, options.publicDir);
@@ -97,16 +98,17 @@ async function readMdxGuarded(page: ContentPage, contentDir: string): Promise<Md
 /**
  * What links may lead to, as editors write them (from the root, without the
  * base path): every page in every language (fallbacks too, with the anchors
- * of the text they show), the fixed pages, the news feeds and the files of `public/`.
+ * of the text they show), the news list pages, the fixed pages, the news feeds and the files of `public/`.
  */
 function siteAddresses(site: Site<ContentPage>, anchors: ReadonlyMap<string, ReadonlySet<string>>, publicDir: string): SiteAddresses {
   const asWritten = (url: string) => `/${url.slice(site.fixedPages.chooser.length)}`;
   const pages = new Map<string, LinkTarget>(
-    site.routes.map((route) => [
+    [...site.routes, ...site.listRoutes].map((route) => [
       asWritten(route.url),
       {
         lang: route.lang,
-        anchors: anchors.get(route.entry.id) ?? new Set<string>(),
+        // A news list page past the news page shows no introduction, so none of its anchors.
+        anchors: (isListPage(route) ? undefined : anchors.get(route.entry.id)) ?? new Set<string>(),
         translationIn: (lang) => {
           const other = site.route(route.key, lang);
           return other.isFallback ? undefined : asWritten(other.url);

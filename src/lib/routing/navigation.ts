@@ -161,3 +161,45 @@ export function contactRoute<E extends SourceEntry>(site: Site<E>, lang: Locale)
 export function routeOfKind<E extends SourceEntry>(site: Site<E>, kind: PageKind, lang: Locale): Route<E> | undefined {
   return site.routesOfKind(kind, lang)[0];
 }
+
+/** The kinds of news list a reader browses by: topic, year, axis. */
+export type NewsListKind = 'topic' | 'year' | 'axis';
+
+const newsListIndexes = new WeakMap<Site, Map<string, readonly Route[]>>();
+
+/**
+ * The first page of each news list of `by` for readers of `lang`: topics by
+ * label, years newest first, axes by number. Made once per site, as menus are.
+ */
+export function newsListsBy<E extends SourceEntry>(site: Site<E>, lang: Locale, by: NewsListKind): readonly Route<E>[] {
+  let indexes = newsListIndexes.get(site);
+  if (!indexes) {
+    indexes = new Map();
+    newsListIndexes.set(site, indexes);
+  }
+  let lists = indexes.get(`${lang}:${by}`);
+  if (!lists) {
+    const firstPages = site.listRoutes.filter((route) => route.lang === lang && route.newsList?.page === 1 && route.newsList.filter.by === by);
+    lists = firstPages.sort((a, b) => listOrder(a, b));
+    indexes.set(`${lang}:${by}`, lists);
+  }
+  return lists as readonly Route<E>[];
+}
+
+function listOrder(a: Route, b: Route): number {
+  const [x, y] = [a.newsList?.filter, b.newsList?.filter];
+  if (x?.by === 'topic' && y?.by === 'topic') return x.label.localeCompare(y.label, a.lang);
+  if (x?.by === 'year' && y?.by === 'year') return y.year - x.year;
+  if (x?.by === 'axis' && y?.by === 'axis') return x.axis - y.axis;
+  return 0;
+}
+
+/** The first page of the list of topic `topic` for readers of `lang`, if tags.yaml has that topic. */
+export function topicRoute<E extends SourceEntry>(site: Site<E>, lang: Locale, topic: string): Route<E> | undefined {
+  return site.newsList(`topic:${topic}`, lang);
+}
+
+/** The first page of the full list of news about axis `axis` for readers of `lang`. */
+export function axisNewsRoute<E extends SourceEntry>(site: Site<E>, lang: Locale, axis: number): Route<E> | undefined {
+  return site.newsList(`axis:${axis}`, lang);
+}

@@ -2,6 +2,8 @@ import { locales, otherLocales, type Locale } from '../../i18n/locales.ts';
 import { ProblemList } from '../content/content-error.ts';
 import { addressOf, parseContentPath, withoutExtension } from '../content/content-path.ts';
 import type { PageKind, SourceEntry } from '../content/page-schema.ts';
+import type { Tag } from '../content/tag-schema.ts';
+import { isListPage, listKey, newsListRoutes, type NewsListPage } from './news-lists.ts';
 
 export type { SourceEntry };
 import { corridorMapUrls } from './map-urls.ts';
@@ -58,12 +60,16 @@ export interface Route<E extends SourceEntry = SourceEntry> {
   languageLinks: LanguageLink[];
   /** On a real translation: its original. */
   translationOf: TranslationSource | undefined;
+  /** On the news page and every news list page: the list and the page of it shown (see news-lists.ts). */
+  newsList?: NewsListPage | undefined;
 }
 
 /** How the resolver builds URLs. */
 export interface RouteOptions {
   /** Path the site is published under, with both slashes: `/` (the default) or `/partenariat/`. */
   base?: string | undefined;
+  /** The news topics (content/tags.yaml): each gets its list of articles. */
+  topics?: readonly Tag[] | undefined;
 }
 
 /**
@@ -85,7 +91,7 @@ export interface FixedPages {
   /** Files of `public/` that pages point to: the icon, and the image shown when a page without a card of its own is shared. */
   favicon: string;
   shareImage: string;
-  /** Each language's news feed, next to its news page, for the languages that have one. */
+  /** Each language's news feed, next to its news page, then each topic's, next to its list. */
   feeds: readonly FeedAddress[];
   /** The corridor map's drawings (src/lib/map/), in each language: one per layout. */
   corridorMaps: Record<Locale, Record<MapLayout, string>>;
@@ -95,13 +101,18 @@ export interface FixedPages {
 export interface FeedAddress {
   lang: Locale;
   url: string;
-  /** The `[...section]` parameter of its endpoint: the news page's `param`. */
+  /** The `[...section]` parameter of its endpoint: the news page's `param`, or the topic list's. */
   param: string;
+  /** The topic whose articles the feed lists; none for the feed of every article. */
+  topic?: string | undefined;
 }
 
 /** Every route of the site, with look-ups. */
 export interface Site<E extends SourceEntry = SourceEntry> {
+  /** The pages of the content files, in every language. */
   routes: readonly Route<E>[];
+  /** The news list pages besides the news page: later pages, topics, years, axes (see news-lists.ts). */
+  listRoutes: readonly Route<E>[];
   /** The pages that do not come from content files. */
   fixedPages: FixedPages;
   /** The route served at `url` (root-relative, with the base path), if a content page is. */
@@ -112,6 +123,8 @@ export interface Site<E extends SourceEntry = SourceEntry> {
   routesOfKind(kind: PageKind, lang: Locale): readonly Route<E>[];
   /** The route of `key` for readers of `lang`; every key has one in every language. */
   route(key: string, lang: Locale): Route<E>;
+  /** Page `page` (1 by default) of news list `listId` (`topic:partenariats`) for readers of `lang`, if there is one. */
+  newsList(listId: string, lang: Locale, page?: number): Route<E> | undefined;
 }
 
 /** What grouping the language versions of a page needs of an entry. */
@@ -150,12 +163,19 @@ export function resolveRoutes<E extends SourceEntry>(entries: readonly E[], opti
   problems.throwIfAny();
 
   const urls = new UrlResolver(versionsByKey, parentKeys, base);
-  const routes = [...versionsByKey].flatMap(([key, versions]) => routesOf(key, versions, urls, parentKeys));
+  const routes = withNewsLists([...versionsByKey].flatMap(([key, versions]) => routesOf(key, versions, urls, parentKeys)), options.topics ?? []);
   checkUniqueUrls(routes, problems);
   problems.throwIfAny();
 
   routes.sort((a, b) => a.url.localeCompare(b.url));
   return siteOfRoutes(routes, base);
+}
+
+/** `routes` with the news pages given their list, and the other news list pages added. */
+function withNewsLists<E extends SourceEntry>(routes: Route<E>[], topics: readonly Tag[]): Route<E>[] {
+  const lists = newsListRoutes(routes, topics);
+  const newsPages = new Map(lists.filter((route) => !isListPage(route)).map((route) => [route.url, route]));
+  return [...routes.map((route) => newsPages.get(route.url) ?? route), ...lists.filter(isListPage)];
 }
 
 /** The file an entry comes from, as editors see it in messages. */
@@ -386,14 +406,18 @@ function checkUniqueUrls(routes: Route[], problems: ProblemList): void {
  * them, and scanning every route on every page made build time grow with the
  * square of the page count. `routes` are resolved ones, in URL order.
  */
-export function siteOfRoutes<E extends SourceEntry>(routes: readonly Route<E>[], base: string): Site<E> {
-  const byKeyAndLang = new Map(routes.map((route) => [`${route.lang}:${route.key}`, route]));
-  const byUrl = new Map(routes.map((route) => [route.url, route]));
+export function siteOfRoutes<E extends SourceEntry>(allRoutes: readonly Route<E>[], base: string): Site<E> {
+  const routes = allRoutes.filter((route) => !isListPage(route));
+  const listRoutes = allRoutes.filter(isListPage);
+  const byKeyAndLang = new Map(allRoutes.map((route) => [`${route.lang}:${route.key}`, route]));
+  const byUrl = new Map(allRoutes.map((route) => [route.url, route]));
   const byLang = Map.groupBy(routes, (route) => route.lang);
   const byKind = Map.groupBy(routes, (route) => `${route.lang}:${route.entry.data.kind}`);
+  const newsIndexOf = (lang: Locale) => byKind.get(`${lang}:news-index`)?.[0];
   return {
     routes,
-    fixedPages: fixedPagesOf(base, (lang) => byKind.get(`${lang}:news-index`)?.[0]),
+    listRoutes,
+    fixedPages: fixedPagesOf(base, newsIndexOf, listRoutes),
     routeAt(url) {
       return byUrl.get(url);
     },
@@ -408,15 +432,29 @@ export function siteOfRoutes<E extends SourceEntry>(routes: readonly Route<E>[],
       if (!route) throw new Error(`No page has the key "${key}".`);
       return route;
     },
+    newsList(listId, lang, page = 1) {
+      const newsIndex = newsIndexOf(lang);
+      return newsIndex && byKeyAndLang.get(`${lang}:${listKey(newsIndex.key, listId, page)}`);
+    },
   };
 }
 
-/** The fixed pages' addresses; a feed sits next to its language's news page. */
-function fixedPagesOf(base: string, newsIndexOf: (lang: Locale) => Route | undefined): FixedPages {
+/** Page `page` of the team's translation status: the first at its own address, the others below it (`/translations/2/`). */
+export function translationStatusUrl(fixedPages: FixedPages, page: number): string {
+  return page === 1 ? fixedPages.translationStatus : `${fixedPages.translationStatus}${page}/`;
+}
+
+/** The fixed pages' addresses; a feed sits next to its language's news page, or its topic's list. */
+function fixedPagesOf(base: string, newsIndexOf: (lang: Locale) => Route | undefined, listRoutes: readonly Route[]): FixedPages {
+  const feedOf = (route: Route, topic?: string): FeedAddress => ({ lang: route.lang, url: `${route.url}rss.xml`, param: route.param, topic });
   const feeds = locales.flatMap((lang) => {
     const newsIndex = newsIndexOf(lang);
-    return newsIndex ? [{ lang, url: `${newsIndex.url}rss.xml`, param: newsIndex.param }] : [];
+    return newsIndex ? [feedOf(newsIndex)] : [];
   });
+  for (const route of listRoutes) {
+    const filter = route.newsList?.filter;
+    if (filter?.by === 'topic' && route.newsList?.page === 1) feeds.push(feedOf(route, filter.topic));
+  }
   return {
     chooser: base,
     translationStatus: `${base}translations/`,

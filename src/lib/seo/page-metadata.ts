@@ -3,6 +3,7 @@ import { isoDay } from '../../i18n/dates.ts';
 import type { PartnerFacts } from '../content/partner-schema.ts';
 import type { TagLabels } from '../content/tag-schema.ts';
 import { breadcrumbTrail, dataOf, navigationLabel } from '../routing/navigation.ts';
+import { isListPage } from '../routing/news-lists.ts';
 import type { Route, Site } from '../routing/routes.ts';
 
 /** What a page tells social networks when it is shared (Open Graph, Twitter cards). */
@@ -51,6 +52,8 @@ export interface StructuredDataContext {
   topicLabels: TagLabels;
   /** The partners of the agreement, from content/partners.yaml. */
   partners: readonly PartnerFacts[];
+  /** The page's own title (see routing/page-title.ts): a news list page's last crumb, as the visible breadcrumbs name it. */
+  pageTitle: string;
 }
 
 /**
@@ -68,7 +71,7 @@ export function structuredData(route: Route, site: Site, context: StructuredData
     itemListElement: trail.map((crumb, index) => ({
       '@type': 'ListItem',
       position: index + 1,
-      name: crumb.parentKey === undefined ? homeLabel : navigationLabel(crumb),
+      name: crumb.parentKey === undefined ? homeLabel : crumb === route && isListPage(route) ? context.pageTitle : navigationLabel(crumb),
       item: absolute(crumb.url),
     })),
   };

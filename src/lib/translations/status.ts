@@ -3,6 +3,12 @@ import { filesAt } from '../content/content-path.ts';
 import type { PageData } from '../content/page-schema.ts';
 import { originalVersion, versionsByKey, type Site } from '../routing/routes.ts';
 
+/**
+ * Rows of the team's status page per page of it: at ten years of news the
+ * table would outgrow the 14 KB first round trip (tests/e2e/budgets.spec.ts).
+ */
+export const STATUS_ROWS_PER_PAGE = 100;
+
 /** Where a language stands for one page. */
 export type TranslationState = 'original' | 'up-to-date' | 'outdated' | 'draft' | 'missing';
 

@@ -1,0 +1,205 @@
+import Slugger from 'github-slugger';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import type { PageData } from '../content/page-schema.ts';
+import type { Tag } from '../content/tag-schema.ts';
+import { pageCountOf, paginationOf, type Pagination } from './pagination.ts';
+import type { Alternate, Route, SourceEntry } from './routes.ts';
+
+/*
+ * The news lists: every article, each topic's, each year's and each axis's,
+ * cut into pages. Page 1 of the whole list is the news page itself; every
+ * other list page is a route of its own, under the news page of its
+ * language, with the news page's entry (its title and introduction) and its
+ * translation status, so a list page is a translation or a fallback exactly
+ * when the news page is. Articles are listed in every language, translated
+ * or not, in the same order, so page N of a list holds the same articles in
+ * both languages and the language toggle leads from one to the other.
+ */
+
+/**
+ * Articles per list page: four rows of three cards. A page must stay within
+ * the 14 KB first round trip (tests/e2e/budgets.spec.ts, large-fixture.spec.ts):
+ * with twelve the heaviest list page of the large fixture leaves room to spare.
+ */
+export const NEWS_PAGE_SIZE = 12;
+
+/**
+ * The words of list addresses in each language: `/fr/actualites/sujets/partenariats/page/2/`.
+ * Parts of URLs, never shown as text.
+ */
+const pathWords: Record<Locale, { page: string; topics: string; axes: string }> = {
+  fr: { page: 'page', topics: 'sujets', axes: 'axes' },
+  en: { page: 'page', topics: 'topics', axes: 'axes' },
+};
+
+/** Which articles a list holds. */
+export type NewsListFilter =
+  | { by: 'all' }
+  | { by: 'topic'; topic: string; label: string }
+  | { by: 'year'; year: number }
+  | { by: 'axis'; axis: number; axisKey: string };
+
+/** Where a route sits in a news list, and what it shows of it. */
+export interface NewsListPage extends Pagination {
+  /** `all`, `topic:partenariats`, `year:2023`, `axis:2`: the same in every language. */
+  listId: string;
+  filter: NewsListFilter;
+  /** The keys of the articles on this page, newest first. */
+  articleKeys: string[];
+}
+
+/** Whether `route` is a list page the resolver made, rather than a content file's page. */
+export function isListPage(route: Pick<Route, 'newsList'>): boolean {
+  const list = route.newsList;
+  return list !== undefined && (list.listId !== 'all' || list.page > 1);
+}
+
+/** The key of page `page` of list `listId`: the news page's own key for page 1 of the whole list. */
+export function listKey(newsKey: string, listId: string, page: number): string {
+  return listId === 'all' && page === 1 ? newsKey : `${newsKey}|${listId}|${page}`;
+}
+
+interface ListSpec {
+  listId: string;
+  /** The list's filter for readers of each language (a topic's label differs). */
+  filterIn: (lang: Locale) => NewsListFilter;
+  /** The list's first page, after the news page's URL, in each language: `sujets/partenariats/`. */
+  pathIn: (lang: Locale) => string;
+  articleKeys: string[];
+}
+
+/** An article as the lists need it: its key and frontmatter. */
+interface Article {
+  key: string;
+  data: Extract<PageData, { kind: 'news' }>;
+}
+
+/**
+ * Every news list page, the news page itself included (given its
+ * `newsList`), in every language. `routes` are the content routes, with the
+ * news page in every language (the resolver gives every page one);
+ * `topics` the topics of content/tags.yaml.
+ */
+export function newsListRoutes<E extends SourceEntry>(routes: readonly Route<E>[], topics: readonly Tag[]): Route<E>[] {
+  const newsIndexes = new Map(routes.filter((route) => route.entry.data.kind === 'news-index').map((route) => [route.lang, route]));
+  if (newsIndexes.size !== locales.length) return [];
+  const articles = sortedArticles(routes.filter((route) => route.lang === locales[0]));
+  const axes = routes.filter((route) => route.entry.data.kind === 'axis');
+  const specs = [
+    allList(articles),
+    ...topics.map((topic) => topicList(topic, articles)),
+    ...yearLists(articles),
+    ...axisLists(axes, articles),
+  ];
+  return specs.flatMap((spec) => listPages(spec, newsIndexes));
+}
+
+/** The articles, newest first; on the same day by key, so every language lists them in the same order. */
+function sortedArticles(routes: readonly Route[]): Article[] {
+  const articles = routes.flatMap((route) => {
+    const data: PageData = route.entry.data;
+    return data.kind === 'news' ? [{ key: route.key, data }] : [];
+  });
+  return articles.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.key.localeCompare(b.key));
+}
+
+function keysOf(articles: readonly Article[]): string[] {
+  return articles.map((article) => article.key);
+}
+
+function allList(articles: readonly Article[]): ListSpec {
+  return { listId: 'all', filterIn: () => ({ by: 'all' }), pathIn: () => '', articleKeys: keysOf(articles) };
+}
+
+function topicList(topic: Tag, articles: readonly Article[]): ListSpec {
+  return {
+    listId: `topic:${topic.id}`,
+    filterIn: (lang) => ({ by: 'topic', topic: topic.id, label: topic.label[lang] }),
+    pathIn: (lang) => `${pathWords[lang].topics}/${topicSlug(topic.label[lang])}/`,
+    articleKeys: keysOf(articles.filter((article) => article.data.tags.includes(topic.id))),
+  };
+}
+
+/** A topic's address segment from its label: lower case, without accents, like the content's file names. */
+function topicSlug(label: string): string {
+  return new Slugger().slug(label.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/** A list per year that has articles, newest year first; years count in UTC, as dates are written. */
+function yearLists(articles: readonly Article[]): ListSpec[] {
+  const years = Map.groupBy(articles, (article) => article.data.published.getUTCFullYear());
+  return [...years].map(([year, inYear]) => ({
+    listId: `year:${year}`,
+    filterIn: () => ({ by: 'year', year }),
+    pathIn: () => `${year}/`,
+    articleKeys: keysOf(inYear),
+  }));
+}
+
+/**
+ * A list per axis that has articles (the axis page links to it), at the axis
+ * page's own last segment in each language: `axes/efficacite-energetique/`.
+ */
+function axisLists(axes: readonly Route[], articles: readonly Article[]): ListSpec[] {
+  const slugOf = (key: string, lang: Locale) => axes.find((route) => route.key === key && route.lang === lang)?.url.split('/').at(-2);
+  return axes.flatMap((axisRoute) => {
+    const data: PageData = axisRoute.entry.data;
+    if (data.kind !== 'axis' || axisRoute.lang !== locales[0]) return [];
+    const { axis } = data;
+    const list: ListSpec = {
+      listId: `axis:${axis}`,
+      filterIn: () => ({ by: 'axis', axis, axisKey: axisRoute.key }),
+      pathIn: (lang) => `${pathWords[lang].axes}/${slugOf(axisRoute.key, lang) ?? axis}/`,
+      articleKeys: keysOf(articles.filter((article) => article.data.axes.includes(axis))),
+    };
+    return list.articleKeys.length > 0 ? [list] : [];
+  });
+}
+
+/** The pages of one list in every language, each pointing at the matching page of the others. */
+function listPages<E extends SourceEntry>(spec: ListSpec, newsIndexes: ReadonlyMap<Locale, Route<E>>): Route<E>[] {
+  const pageCount = pageCountOf(spec.articleKeys.length, NEWS_PAGE_SIZE);
+  const urlOf = (lang: Locale, page: number) => {
+    const first = `${newsIndexOf(newsIndexes, lang).url}${spec.pathIn(lang)}`;
+    return page === 1 ? first : `${first}${pathWords[lang].page}/${page}/`;
+  };
+  return Array.from({ length: pageCount }, (_, index) => index + 1).flatMap((page) =>
+    locales.map((lang) => {
+      const newsIndex = newsIndexOf(newsIndexes, lang);
+      const url = urlOf(lang, page);
+      const base = newsIndex.url.slice(0, newsIndex.url.length - newsIndex.param.length - 1);
+      const newsList: NewsListPage = {
+        listId: spec.listId,
+        filter: spec.filterIn(lang),
+        articleKeys: spec.articleKeys.slice((page - 1) * NEWS_PAGE_SIZE, page * NEWS_PAGE_SIZE),
+        ...paginationOf(page, pageCount, (n) => urlOf(lang, n)),
+      };
+      const isOwnPage = spec.listId === 'all' && page === 1;
+      if (isOwnPage) return { ...newsIndex, newsList };
+      return {
+        ...newsIndex,
+        url,
+        param: url.slice(base.length, -1),
+        key: listKey(newsIndex.key, spec.listId, page),
+        parentKey: newsIndex.key,
+        canonicalUrl: newsIndex.isFallback ? urlOf(newsIndex.contentLang, page) : url,
+        alternates: newsIndex.alternates.map((alternate) => matchingAlternate(alternate, newsIndexes, (lang) => urlOf(lang, page))),
+        languageLinks: newsIndex.languageLinks.map((link) => ({ ...link, url: urlOf(link.lang, page) })),
+        translationOf: newsIndex.translationOf && { ...newsIndex.translationOf, url: urlOf(newsIndex.translationOf.lang, page) },
+        newsList,
+      };
+    }),
+  );
+}
+
+function newsIndexOf<E extends SourceEntry>(newsIndexes: ReadonlyMap<Locale, Route<E>>, lang: Locale): Route<E> {
+  const route = newsIndexes.get(lang);
+  if (!route) throw new Error(`No news page for "${lang}".`);
+  return route;
+}
+
+/** The news page's alternate `alternate`, moved to the same list page: `x-default` to the language it names. */
+function matchingAlternate(alternate: Alternate, newsIndexes: ReadonlyMap<Locale, Route>, urlIn: (lang: Locale) => string): Alternate {
+  const lang = locales.find((candidate) => newsIndexes.get(candidate)?.url === alternate.url);
+  return { hreflang: alternate.hreflang, url: lang ? urlIn(lang) : alternate.url };
+}
