@@ -34,7 +34,7 @@ describe('checkDataFiles', () => {
   });
 
   it('asks for a partner’s name as it follows “of”, which the general message would not explain', () => {
-    const contentDir = contentWith('of-name-missing', { 'partners.yaml': fixturePartners.replace(/^  ofName: .*partenaire A.*\n/m, '') });
+    const contentDir = contentWith('of-name-missing', { 'partners.yaml': fixturePartners.replace(/^ {2}ofName: .*partenaire A.*\n/m, '') });
     expect(checkDataFiles(contentDir)).toEqual([
       expect.objectContaining({ file: `${contentDir}/partners.yaml`, line: 2, field: 'ofName', code: 'partner-of-name' }),
     ]);
