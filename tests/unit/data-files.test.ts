@@ -5,7 +5,7 @@ import { checkDataFiles as checkFiles, readDataFiles } from '../../src/lib/conte
 /** The data files' problems in `contentDir`. */
 const checkDataFiles = (contentDir: string) => checkFiles(readDataFiles(contentDir));
 
-// The mistakes editors make most are run through the real build: tests/helpers/mistakes.ts.
+// The mistakes editors make most go through the build's content check, a few through the real build: tests/helpers/mistakes.ts.
 
 /** The fixture content, in `.cache/data-files/<name>`, with `files` written over it. */
 function contentWith(name: string, files: Record<string, string | Buffer>): string {
