@@ -45,7 +45,14 @@ interface Run {
 
 /** What `astro build` prints on `contentDir`, and its exit status. */
 function build(contentDir: string): Promise<Run> {
-  const env = { ...editorEnv, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, OUT_DIR: `${contentDir}-dist`, FORCE_COLOR: '0', NO_COLOR: '1' };
+  const env = {
+    ...editorEnv,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    CONTENT_DIR: contentDir,
+    OUT_DIR: `${contentDir}-dist`,
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
   return new Promise((done) => {
     const child = spawn('npx', ['astro', 'build'], { env });
     let output = '';
@@ -60,7 +67,9 @@ describe('the build’s content check on content with a mistake', () => {
     it(`finds ${mistake.name} as its one problem, reported in French`, async () => {
       const contentDir = contentWithMistake(mistake, 'in-process');
       // As the integration calls it: a fault of the check itself is its one problem.
-      const check = await checkContent({ contentDir, publicDir: 'public', base: '/' }).catch((error: unknown) => failedCheck(error, contentDir));
+      const check = await checkContent({ contentDir, publicDir: 'public', base: '/' }).catch((error: unknown) =>
+        failedCheck(error, contentDir),
+      );
       const problem = problemOf(mistake, contentDir);
       expect(
         check.problems.map(({ file, line, field, code }) => ({ file, line, field, code })),
