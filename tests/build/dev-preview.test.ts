@@ -66,9 +66,6 @@ async function expectArticle(page: Page): Promise<void> {
   await expect.poll(() => page.locator('time').first().textContent(), { timeout: SLOW }).toBe('2 mai 2023');
 }
 
-/** Inside the copy (Astro resolves it from the project root). */
-const OWN_CACHE = '.cache/astro';
-
 beforeAll(async () => {
   cwd = projectCopy('dev-preview', 'tests/fixtures/content');
   // The preview starts with the mistake already there: it must not stop the server.
@@ -76,8 +73,7 @@ beforeAll(async () => {
   dev = spawn('npx', ['astro', 'dev', '--port', String(port)], {
     cwd,
     detached: true,
-    // Its own Astro cache: the copy shares node_modules, where builds of other test files keep theirs.
-    env: { ...editorEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CACHE_DIR: OWN_CACHE },
+    env: { ...editorEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
   const listen = (chunk: Buffer) => (terminal += chunk.toString());
   dev.stdout?.on('data', listen);

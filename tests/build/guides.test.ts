@@ -13,19 +13,12 @@ import { projectCopy } from '../helpers/project-copy.ts';
  * in the text is a script of package.json.
  */
 
-/**
- * An editor's environment, with an Astro cache of the copy's own: the copy
- * shares node_modules, where builds of other test files, running at the same
- * time, keep theirs.
- */
-const copyEnv: NodeJS.ProcessEnv = { ...editorEnv, CACHE_DIR: '.cache/astro' };
-
 const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: object }).scripts);
 const guides = readdirSync('docs').filter((name) => name.endsWith('.md'));
 
 /** Runs `npm run dev` until it serves the French home page, then stops it. */
 async function devServes(cwd: string): Promise<string> {
-  const dev = spawn('npm', ['run', 'dev'], { cwd, detached: true, env: { ...copyEnv, NO_COLOR: '1' } });
+  const dev = spawn('npm', ['run', 'dev'], { cwd, detached: true, env: { ...editorEnv, NO_COLOR: '1' } });
   let output = '';
   try {
     const origin = await new Promise<string>((done, fail) => {
@@ -100,7 +93,7 @@ describe('the editing guides', () => {
         expect(await devServes(cwd)).toBe('200 with h1');
         continue;
       }
-      const result = spawnSync(command, { cwd, shell: true, encoding: 'utf8', env: copyEnv });
+      const result = spawnSync(command, { cwd, shell: true, encoding: 'utf8', env: editorEnv });
       expect(result.status, `${command}\n${result.stdout}${result.stderr}`).toBe(0);
     }
   });
