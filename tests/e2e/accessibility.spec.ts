@@ -1,10 +1,22 @@
 import { expect } from '@playwright/test';
+import { colorSchemes, violationsOn } from './axe.ts';
 import { test } from './shared-pages.ts';
-import { rootSites, tagOf } from './sites.ts';
+import { pagesOf, rootSites, tagOf } from './sites.ts';
 
-// Each page's axe check shares its load with the header checks: security.spec.ts.
+// axe runs as a script in the page: these tests use axePage, with JavaScript on.
 for (const site of rootSites) {
   test.describe(`${tagOf(site)} accessibility`, () => {
+    for (const url of pagesOf(site)) {
+      test(`${url} has no WCAG 2.2 A/AA violation, in light or dark mode`, async ({ axePage: page }) => {
+        await page.goto(url);
+        // Every rule in the first scheme; in the other, what a scheme changes: contrast.
+        for (const [index, colorScheme] of colorSchemes.entries()) {
+          await page.emulateMedia({ colorScheme });
+          expect(await violationsOn(page, { coloursOnly: index > 0 }), colorScheme).toEqual([]);
+        }
+      });
+    }
+
     test('the colours follow the reader’s light or dark setting', async ({ axePage: page }) => {
       const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       await page.goto(`${site.basePath}fr/`);

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Response, test } from '@playwright/test';
 import { filesBelow } from '../../src/lib/files-below.ts';
-import { colorSchemes, violationsOn } from './axe.ts';
 import { headersFor, readHeaderRules } from '../helpers/headers-file.ts';
 import { startStaticHost } from '../helpers/static-host.ts';
 import { pagesOf, rootSites, tagOf } from './sites.ts';
@@ -17,22 +16,15 @@ import { pagesOf, rootSites, tagOf } from './sites.ts';
  * setting no cookie (what the personal-data page promises readers); on
  * the search pages while searching too, since only their <meta> lets
  * Pagefind run WebAssembly.
- *
- * The same page load serves axe: every page (the 404 page has its own, in
- * not-found.spec.ts) has no WCAG 2.2 A/AA violation, in light or dark mode.
- * One load per page instead of one per suite; axe, which runs as a script,
- * needs JavaScript on anyway, and runs before the search fills the page.
  */
 test.use({ javaScriptEnabled: true });
 
 const WASM = "'wasm-unsafe-eval'";
 
 for (const site of rootSites) {
-  test.describe(`${tagOf(site)} security headers and accessibility`, () => {
-    const pages = new Set(pagesOf(site));
-    for (const url of [...pages, `${site.basePath}cette-page-n-existe-pas/`]) {
-      const title = pages.has(url) ? ', and no WCAG 2.2 A/AA violation in light or dark mode' : '';
-      test(`${url} loads with the expected headers, without an error or a policy violation${title}`, async ({ page }) => {
+  test.describe(`${tagOf(site)} security headers`, () => {
+    for (const url of [...pagesOf(site), `${site.basePath}cette-page-n-existe-pas/`]) {
+      test(`${url} loads with the expected headers, without an error or a policy violation`, async ({ page }) => {
         const errors: string[] = [];
         page.on('console', (message) => {
           // The 404 page's own status is logged as an error: that one is expected.
@@ -62,14 +54,6 @@ for (const site of rootSites) {
         expect(Object.keys(expected)).toContain('X-Frame-Options');
         const received = response?.headers() ?? {};
         for (const [name, value] of Object.entries(expected)) expect(received[name.toLowerCase()], name).toBe(value);
-
-        if (pages.has(url)) {
-          // Every rule in the first scheme; in the other, what a scheme changes: contrast.
-          for (const [index, colorScheme] of colorSchemes.entries()) {
-            await page.emulateMedia({ colorScheme });
-            expect(await violationsOn(page, { coloursOnly: index > 0 }), colorScheme).toEqual([]);
-          }
-        }
 
         const meta = page.locator('meta[http-equiv="content-security-policy"]');
         await expect(meta).toHaveCount(1);
