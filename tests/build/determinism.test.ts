@@ -33,8 +33,7 @@ describe('the build', () => {
     expect(first.length).toBeGreaterThan(20);
     expect(filesBelow('.cache/determinism/second')).toEqual(first);
     const different = first.filter(
-      (file) =>
-        !readFileSync(join('.cache/determinism/first', file)).equals(readFileSync(join('.cache/determinism/second', file))),
+      (file) => !readFileSync(join('.cache/determinism/first', file)).equals(readFileSync(join('.cache/determinism/second', file))),
     );
     expect(different).toEqual([]);
   });

@@ -89,42 +89,54 @@ afterAll(async () => {
 }, SLOW);
 
 describe('npm run dev with a content mistake', () => {
-  it('shows the report on every page, and in the terminal', async () => {
-    for (const path of ['/fr/actualites/article-francais/', '/en/']) {
-      const page = await open(path);
+  it(
+    'shows the report on every page, and in the terminal',
+    async () => {
+      for (const path of ['/fr/actualites/article-francais/', '/en/']) {
+        const page = await open(path);
+        await expectReport(page);
+        await page.close();
+      }
+      expect(terminal).toContain('Le contenu a un problème');
+      expect(terminal).toContain(`${article}, ligne 6`);
+    },
+    2 * SLOW,
+  );
+
+  it(
+    'shows the page again once the mistake is fixed, and the report as soon as one is made',
+    async () => {
+      const page = await open('/fr/actualites/article-francais/');
       await expectReport(page);
+      writeDate('2023-05-02');
+      await expectArticle(page);
+      writeDate('2/05/2023');
+      await expectReport(page);
+      writeDate('2023-05-02');
+      await expectArticle(page);
       await page.close();
-    }
-    expect(terminal).toContain('Le contenu a un problème');
-    expect(terminal).toContain(`${article}, ligne 6`);
-  }, 2 * SLOW);
+    },
+    4 * SLOW,
+  );
 
-  it('shows the page again once the mistake is fixed, and the report as soon as one is made', async () => {
-    const page = await open('/fr/actualites/article-francais/');
-    await expectReport(page);
-    writeDate('2023-05-02');
-    await expectArticle(page);
-    writeDate('2/05/2023');
-    await expectReport(page);
-    writeDate('2023-05-02');
-    await expectArticle(page);
-    await page.close();
-  }, 4 * SLOW);
-
-  it('shows a data file’s mistake the same way, and Astro adds no report of its own', async () => {
-    const partners = `${cwd}/content/partners.yaml`;
-    const valid = readFileSync(partners, 'utf8');
-    const before = terminal.length;
-    // Saved as some editors save: the file is emptied, then written.
-    writeFileSync(partners, '');
-    await new Promise((wait) => setTimeout(wait, 20));
-    writeFileSync(partners, valid.replace(/website: https:\/\//, 'website: '));
-    const page = await open('/fr/');
-    await expect.poll(() => page.locator('h1').textContent(), { timeout: SLOW }).toBe('Le contenu a un problème');
-    expect(await page.locator('main').innerText()).toContain('n’est pas une adresse web complète');
-    writeFileSync(partners, valid);
-    await expect.poll(() => page.locator('h1').textContent(), { timeout: SLOW }).not.toBe('Le contenu a un problème');
-    expect(terminal.slice(before)).not.toContain('does not match collection schema');
-    await page.close();
-  }, 4 * SLOW);
+  it(
+    'shows a data file’s mistake the same way, and Astro adds no report of its own',
+    async () => {
+      const partners = `${cwd}/content/partners.yaml`;
+      const valid = readFileSync(partners, 'utf8');
+      const before = terminal.length;
+      // Saved as some editors save: the file is emptied, then written.
+      writeFileSync(partners, '');
+      await new Promise((wait) => setTimeout(wait, 20));
+      writeFileSync(partners, valid.replace(/website: https:\/\//, 'website: '));
+      const page = await open('/fr/');
+      await expect.poll(() => page.locator('h1').textContent(), { timeout: SLOW }).toBe('Le contenu a un problème');
+      expect(await page.locator('main').innerText()).toContain('n’est pas une adresse web complète');
+      writeFileSync(partners, valid);
+      await expect.poll(() => page.locator('h1').textContent(), { timeout: SLOW }).not.toBe('Le contenu a un problème');
+      expect(terminal.slice(before)).not.toContain('does not match collection schema');
+      await page.close();
+    },
+    4 * SLOW,
+  );
 });

@@ -5,7 +5,7 @@ import { checkDataFiles as checkFiles, readDataFiles } from '../../src/lib/check
 /** The data files' problems in `contentDir`. */
 const checkDataFiles = (contentDir: string) => checkFiles(readDataFiles(contentDir));
 
-// The mistakes editors make most are run through the real build: tests/helpers/mistakes.ts.
+// The mistakes editors make most go through the build's content check, a few through the real build: tests/helpers/mistakes.ts.
 
 /** The fixture content, in `.cache/data-files/<name>`, with `files` written over it. */
 function contentWith(name: string, files: Record<string, string | Buffer>): string {
@@ -29,19 +29,27 @@ describe('checkDataFiles', () => {
   it('refuses a partner id used twice, at the second', () => {
     const contentDir = contentWith('partner-twice', { 'partners.yaml': fixturePartners.replace('id: partner-b', 'id: partner-a') });
     expect(checkDataFiles(contentDir)).toEqual([
-      expect.objectContaining({ file: `${contentDir}/partners.yaml`, line: 8, field: 'id', code: 'data-id-taken', params: expect.objectContaining({ value: 'partner-a' }) }),
+      expect.objectContaining({
+        file: `${contentDir}/partners.yaml`,
+        line: 8,
+        field: 'id',
+        code: 'data-id-taken',
+        params: expect.objectContaining({ value: 'partner-a' }),
+      }),
     ]);
   });
 
   it('asks for a partner’s name as it follows “of”, which the general message would not explain', () => {
-    const contentDir = contentWith('of-name-missing', { 'partners.yaml': fixturePartners.replace(/^  ofName: .*partenaire A.*\n/m, '') });
+    const contentDir = contentWith('of-name-missing', { 'partners.yaml': fixturePartners.replace(/^ {2}ofName: .*partenaire A.*\n/m, '') });
     expect(checkDataFiles(contentDir)).toEqual([
       expect.objectContaining({ file: `${contentDir}/partners.yaml`, line: 2, field: 'ofName', code: 'partner-of-name' }),
     ]);
   });
 
   it('refuses a field written twice in one group, which YAML itself refuses', () => {
-    const contentDir = contentWith('label-twice', { 'tags.yaml': '- id: test\n  label: { fr: Essai, en: Test }\n  label: { fr: Autre, en: Other }\n' });
+    const contentDir = contentWith('label-twice', {
+      'tags.yaml': '- id: test\n  label: { fr: Essai, en: Test }\n  label: { fr: Autre, en: Other }\n',
+    });
     expect(checkDataFiles(contentDir)).toEqual([{ file: `${contentDir}/tags.yaml`, line: 3, code: 'data-yaml-duplicate-key' }]);
   });
 
@@ -70,13 +78,17 @@ describe('checkDataFiles', () => {
   });
 
   it('refuses a data file that is not UTF-8, at its first accent', () => {
-    const contentDir = contentWith('latin-1', { 'tags.yaml': Buffer.from('- id: test\n  label:\n    fr: Essai réussi\n    en: Test\n', 'latin1') });
+    const contentDir = contentWith('latin-1', {
+      'tags.yaml': Buffer.from('- id: test\n  label:\n    fr: Essai réussi\n    en: Test\n', 'latin1'),
+    });
     expect(checkDataFiles(contentDir)).toEqual([{ file: `${contentDir}/tags.yaml`, line: 3, code: 'file-encoding' }]);
   });
 
   it('takes a postal code written as a number, and refuses contact details without a town', () => {
     const contact = (lines: string) => fixturePartners.replace('- id: partner-b', `  contact:\n${lines}- id: partner-b`);
-    const complete = contentWith('contact', { 'partners.yaml': contact('    street: 1, quai Test\n    postalCode: 76600\n    locality: Le Havre\n') });
+    const complete = contentWith('contact', {
+      'partners.yaml': contact('    street: 1, quai Test\n    postalCode: 76600\n    locality: Le Havre\n'),
+    });
     expect(checkDataFiles(complete)).toEqual([]);
     const townless = contentWith('contact-townless', { 'partners.yaml': contact('    street: 1, quai Test\n    postalCode: 76600\n') });
     expect(checkDataFiles(townless)).toEqual([
@@ -98,7 +110,12 @@ describe('checkDataFiles', () => {
     const legal = readFileSync('tests/fixtures/content/legal.yaml', 'utf8').replace('controller: partner-a', 'controller: partner-z');
     const contentDir = contentWith('legal-controller', { 'legal.yaml': legal });
     expect(checkDataFiles(contentDir)).toEqual([
-      expect.objectContaining({ file: `${contentDir}/legal.yaml`, line: 23, field: 'personalData.controller', code: 'legal-unknown-partner' }),
+      expect.objectContaining({
+        file: `${contentDir}/legal.yaml`,
+        line: 23,
+        field: 'personalData.controller',
+        code: 'legal-unknown-partner',
+      }),
     ]);
   });
 });

@@ -105,6 +105,8 @@ function anchorProblem(fragment: string, anchors: ReadonlySet<string>, path: str
 
 /** An address as a browser reads it: without the tabs and new lines it ignores, `\\` read as `/`. */
 function compacted(url: string): string {
+  // The control characters are the point: browsers drop them from an address.
+  // eslint-disable-next-line no-control-regex
   return url.replace(/[\u0000-\u0020]/g, '').replace(/\\/g, '/').toLowerCase();
 }
 

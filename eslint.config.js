@@ -1,0 +1,52 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * ESLint's and typescript-eslint's recommended rules, and Astro's, for every
+ * script and component; formatting is Prettier's alone (.prettierrc.json), so
+ * the rules that would argue with it are off (eslint-config-prettier, last).
+ */
+export default tseslint.config(
+  {
+    // Generated, installed or cached files, and the editors' content.
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-*/',
+      '.astro/',
+      '.cache/',
+      'test-results/',
+      'playwright-report/',
+      'reports/',
+      '.lighthouseci/',
+      'bench/.work/',
+      'bench/starlight/src/content/docs/',
+      'content/',
+      'tests/fixtures/',
+      'docs/screenshots/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      // `_name` says a value is left out on purpose (a destructured field dropped, an argument a callback must take).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // Lighthouse CI reads its configuration as CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  prettier,
+);
