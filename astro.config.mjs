@@ -34,13 +34,7 @@ export default defineConfig({
   // <meta>; public/_headers adds what only an HTTP header can carry.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       // Nothing runs inline without a hash; the search pages add 'wasm-unsafe-eval'
       // for Pagefind's WebAssembly (src/pages/[...path].astro).
       scriptDirective: { resources: ["'self'"] },

@@ -14,9 +14,9 @@ export default tseslint.config(
     // Generated, installed or cached files, and the editors' content.
     ignores: [
       'node_modules/',
-      'dist/',
+      '**/dist/',
       'dist-*/',
-      '.astro/',
+      '**/.astro/',
       '.cache/',
       'test-results/',
       'playwright-report/',

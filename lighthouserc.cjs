@@ -28,8 +28,7 @@ module.exports = {
       settings: {
         onlyCategories: Object.keys(thresholds),
         // This machine's network may be closed: nothing in Chromium may call home.
-        chromeFlags:
-          '--no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+        chromeFlags: '--no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
       },
     },
     assert: {

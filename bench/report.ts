@@ -42,9 +42,7 @@ function median(values: number[]): number {
 /** The results, with the machine they were measured on, as Markdown. */
 export function resultsMarkdown(machine: Machine, runs: number, results: readonly SizeResult[]): string {
   const bySite = (format: (result: SizeResult, site: Site, previous: SizeResult | undefined) => string) =>
-    (['ours', 'starlight'] as const).flatMap((site) =>
-      results.map((result, index) => format(result, site, results[index - 1])),
-    );
+    (['ours', 'starlight'] as const).flatMap((site) => results.map((result, index) => format(result, site, results[index - 1])));
   return [
     `Measured on ${machine.date}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB of memory; ` +
       `Node.js ${machine.node}, Astro ${machine.astro}, Starlight ${machine.starlight} (on Astro ${machine.starlightAstro}). ` +

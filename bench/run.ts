@@ -39,8 +39,7 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const untranslatedShare = Number(values.untranslated);
-if (!Number.isInteger(runs) || runs < 1)
-  throw new Error(`--runs is a whole number of builds, 1 or more; got ${values.runs}.`);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs is a whole number of builds, 1 or more; got ${values.runs}.`);
 // Checks every size and share before the first (long) build, rather than after it.
 for (const size of sizes) syntheticSite({ pages: size, untranslatedShare });
 
@@ -76,9 +75,7 @@ for (const size of sizes) {
   for (let run = 1; run <= runs; run += 1) {
     for (const site of ['ours', 'starlight'] as const) {
       const build = measureBuild(targets[site], join(workDir, 'logs', `${site}-${size}-${run}.log`));
-      console.log(
-        `${size} files, ${site}, run ${run}/${runs}: ${(build.wallMs / 1000).toFixed(1)} s, ${build.output.htmlPages} pages`,
-      );
+      console.log(`${size} files, ${site}, run ${run}/${runs}: ${(build.wallMs / 1000).toFixed(1)} s, ${build.output.htmlPages} pages`);
       measured[site].push(build);
     }
     // Then what a deploy does after an editor's change: ours again, its cache kept, one title changed.

@@ -84,7 +84,10 @@ async function ask(values: OptionValues, t: EditorTranslate): Promise<Answers> {
   if (!(pageKinds as readonly string[]).includes(kind)) exitWith(t('new.notKind', { value: kind, kinds: pageKinds }));
   const title = await answer('title', t('new.ask.title'));
   const description = await answer('description', t('new.ask.description'));
-  const slug = path.split('/').filter((segment) => segment !== 'index').at(-1);
+  const slug = path
+    .split('/')
+    .filter((segment) => segment !== 'index')
+    .at(-1);
   const key = await answer('key', t('new.ask.key'), slug);
   const axis = kind === 'axis' ? axisNumber(await answer('axis', t('new.ask.axis')), t) : undefined;
   const translation = await answer('translation', t('new.ask.translation'), '');
@@ -171,7 +174,14 @@ function acrossPages(contentDir: string, created: readonly string[]): ContentPro
  * address (and, at the exact path, even one made in the meantime: the file
  * is only ever created, never overwritten); what stopped it, if anything.
  */
-function writePage(files: CreatedFiles, contentDir: string, lang: Locale, path: string, text: string, t: EditorTranslate): string | undefined {
+function writePage(
+  files: CreatedFiles,
+  contentDir: string,
+  lang: Locale,
+  path: string,
+  text: string,
+  t: EditorTranslate,
+): string | undefined {
   const id = `${lang}/${path}.mdx`;
   const parsed = parseContentPath(id);
   if (!parsed.ok) return t('new.badAddress', { file: `${contentDir}/${id}`, problem: problemMessage({ file: id, ...parsed }, t) });

@@ -7,13 +7,7 @@
  */
 import type { EditorTranslate } from '../src/i18n/editor/index.ts';
 import { locales } from '../src/i18n/locales.ts';
-import {
-  isComplete,
-  translationStatus,
-  unpublishedPages,
-  type StatusRow,
-  type TranslationState,
-} from '../src/lib/translations/status.ts';
+import { isComplete, translationStatus, unpublishedPages, type StatusRow, type TranslationState } from '../src/lib/translations/status.ts';
 import { waitingReport } from '../src/lib/content/waiting-report.ts';
 import { runCommand } from './lib/cli.ts';
 import { loadContentOrExit } from './lib/content.ts';
@@ -52,7 +46,12 @@ function table(rows: StatusRow[], t: EditorTranslate): string {
   const cell = (text: string) => text.padEnd(cellWidth);
   const lines = [`${t('translations.page').padEnd(keyWidth)}${locales.map(cell).join('').trimEnd()}`];
   for (const row of rows) {
-    lines.push(`${row.key.padEnd(keyWidth)}${locales.map((lang) => cell(label(row.languages[lang].state))).join('').trimEnd()}`);
+    lines.push(
+      `${row.key.padEnd(keyWidth)}${locales
+        .map((lang) => cell(label(row.languages[lang].state)))
+        .join('')
+        .trimEnd()}`,
+    );
     for (const lang of locales) {
       const { state, file } = row.languages[lang];
       if (state === 'missing' || state === 'outdated' || state === 'draft') lines.push(`    ${t(`translations.${state}`, { lang, file })}`);

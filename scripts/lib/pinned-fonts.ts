@@ -64,10 +64,7 @@ function escapeXml(text: string): string {
 /** The fontconfig file: one font folder, one cache folder, the families, fixed rendering settings. */
 export function fontconfigXml(): string {
   const aliases = Object.entries(families).flatMap(([target, names]) =>
-    names.map(
-      (name) =>
-        `  <alias binding="strong"><family>${escapeXml(name)}</family><prefer><family>${target}</family></prefer></alias>`,
-    ),
+    names.map((name) => `  <alias binding="strong"><family>${escapeXml(name)}</family><prefer><family>${target}</family></prefer></alias>`),
   );
   return [
     '<?xml version="1.0"?>',

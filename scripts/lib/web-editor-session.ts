@@ -148,7 +148,10 @@ export function editorPane(page: Page, lang: string): Locator {
 export async function save(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   // A quick save may be over before this looks.
-  await page.getByRole('button', { name: 'Enregistrement…' }).waitFor({ timeout: 2_000 }).catch(() => undefined);
+  await page
+    .getByRole('button', { name: 'Enregistrement…' })
+    .waitFor({ timeout: 2_000 })
+    .catch(() => undefined);
   await page.waitForFunction(() =>
     [...document.querySelectorAll('button')]
       .filter((button) => /^Enregistre/.test(button.textContent?.trim() ?? ''))

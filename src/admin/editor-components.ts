@@ -29,9 +29,15 @@ export function registerEditorComponents(cms: typeof CMS, partners: Choice[]): v
     ],
     // Written as the guides show it: the image in Markdown, with its alternative text, so Astro optimises it.
     pattern: /^<Figure caption="(?<caption>[^"]*)">\n\s*!\[(?<alt>[^\]]*)\]\((?<image>[^)\s]+)\)\n<\/Figure>$/m,
-    fromBlock: (match) => ({ caption: unescape(match.groups?.caption ?? ''), alt: match.groups?.alt ?? '', image: match.groups?.image ?? '' }),
-    toBlock: ({ image, alt, caption }) => `<Figure caption="${attribute(String(caption))}">\n  ![${String(alt).replaceAll(']', '')}](${image})\n</Figure>`,
-    toPreview: ({ image, alt, caption }) => `<figure><img src="${image}" alt="${attribute(String(alt))}"><figcaption>${caption}</figcaption></figure>`,
+    fromBlock: (match) => ({
+      caption: unescape(match.groups?.caption ?? ''),
+      alt: match.groups?.alt ?? '',
+      image: match.groups?.image ?? '',
+    }),
+    toBlock: ({ image, alt, caption }) =>
+      `<Figure caption="${attribute(String(caption))}">\n  ![${String(alt).replaceAll(']', '')}](${image})\n</Figure>`,
+    toPreview: ({ image, alt, caption }) =>
+      `<figure><img src="${image}" alt="${attribute(String(alt))}"><figcaption>${caption}</figcaption></figure>`,
   });
   cms.registerEditorComponent({
     id: 'contact-block',

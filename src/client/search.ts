@@ -6,13 +6,7 @@
  * needs JavaScript and offers the site's sections instead.
  */
 import { isLocale, sourceLocale } from '../i18n/locales.ts';
-import {
-  countMessage,
-  resultLink,
-  type PagefindResultData,
-  type ResultLink,
-  type SearchMessages,
-} from '../lib/search/results.ts';
+import { countMessage, resultLink, type PagefindResultData, type ResultLink, type SearchMessages } from '../lib/search/results.ts';
 
 /** The part of Pagefind's browser API (`pagefind/pagefind.js`) the page uses. */
 interface Pagefind {

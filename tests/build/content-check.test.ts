@@ -44,7 +44,13 @@ function contentCheck(contentDir: string, github: boolean, ...args: string[]) {
 
 /** The problem `mistake` must be reported as, in `contentDir`. */
 function problemOf(mistake: Mistake, contentDir: string): ContentProblem {
-  return { file: `${contentDir}/${mistake.file}`, line: mistake.line, field: mistake.field, code: mistake.code, params: paramsIn(mistake, contentDir) };
+  return {
+    file: `${contentDir}/${mistake.file}`,
+    line: mistake.line,
+    field: mistake.field,
+    code: mistake.code,
+    params: paramsIn(mistake, contentDir),
+  };
 }
 
 const mistake = (name: string): Mistake => {
@@ -58,7 +64,9 @@ describe('npm run content-check', () => {
     const run = contentCheck('content', true);
     expect(run.status, run.output).toBe(0);
     expect(run.stdout).toBe(french('Le contenu est correct : aucun problème trouvé.\n'));
-    expect(readFileSync(summaryFile, 'utf8')).toBe(french('## Vérification du contenu\n\nLe contenu est correct : aucun problème trouvé.\n'));
+    expect(readFileSync(summaryFile, 'utf8')).toBe(
+      french('## Vérification du contenu\n\nLe contenu est correct : aucun problème trouvé.\n'),
+    );
   });
 
   it('on GitHub Actions, annotates each problem at its file and line, in French, and lists them in the summary', () => {
@@ -80,13 +88,13 @@ describe('npm run content-check', () => {
     expect(summary).toBe(
       french(
         [
-        '## Vérification du contenu',
-        '',
-        'Le contenu a 2 problèmes :',
-        '',
-        // Markdown would take <sCript> for HTML, and GitHub would drop it: it is escaped.
-        `- ${contentDir}/fr/accord/premier-axe.mdx, ligne 17 : \\<sCript\\> n’est pas permis dans une page : une page ne contient que les éléments de texte que le guide d’édition énumère (titres, paragraphes, listes, tableaux, liens, images…), jamais de scripts, de styles, de cadres intégrés ni de formulaires. Retirez-le.`,
-        `- ${contentDir}/tags.yaml, ligne 3 (champ « id ») : L’identifiant « test » est déjà pris plus haut dans ce fichier : donnez à chacun le sien.`,
+          '## Vérification du contenu',
+          '',
+          'Le contenu a 2 problèmes :',
+          '',
+          // Markdown would take <sCript> for HTML, and GitHub would drop it: it is escaped.
+          `- ${contentDir}/fr/accord/premier-axe.mdx, ligne 17 : \\<sCript\\> n’est pas permis dans une page : une page ne contient que les éléments de texte que le guide d’édition énumère (titres, paragraphes, listes, tableaux, liens, images…), jamais de scripts, de styles, de cadres intégrés ni de formulaires. Retirez-le.`,
+          `- ${contentDir}/tags.yaml, ligne 3 (champ « id ») : L’identifiant « test » est déjà pris plus haut dans ce fichier : donnez à chacun le sien.`,
           '',
         ].join('\n'),
       ),

@@ -49,7 +49,16 @@ describe('npm run new', () => {
   const page = ['--lang', 'fr', '--path', 'accord/nouvelle-page', '--kind', 'page', '--title', 'Nouvelle page'];
 
   it('creates a page and a draft translation linked to it, both valid', () => {
-    const result = run('new', ...page, '--description', 'Une nouvelle page pour les tests.', '--key', 'new-page', '--translation', 'en:agreement/new-page');
+    const result = run(
+      'new',
+      ...page,
+      '--description',
+      'Une nouvelle page pour les tests.',
+      '--key',
+      'new-page',
+      '--translation',
+      'en:agreement/new-page',
+    );
     expect(result.output).toContain(`Created ${contentDir}/fr/accord/nouvelle-page.mdx`);
     expect(result.status).toBe(0);
     const translation = readFileSync(`${contentDir}/en/agreement/new-page.mdx`, 'utf8');
@@ -64,11 +73,27 @@ describe('npm run new', () => {
     expect(result.output).toContain('Address of the page after /fr/ (e.g. accord/nouvel-axe)? actualites/visite');
     expect(result.status).toBe(0);
     const page = readFileSync(`${contentDir}/fr/actualites/visite.mdx`, 'utf8');
-    expect(page).toMatch(/^---\nkey: visite\nkind: news\ntitle: Visite d’une délégation\ndescription: Une délégation en visite\.\npublished: \d{4}-\d{2}-\d{2}\ntags: \[\]\n---\n/);
+    expect(page).toMatch(
+      /^---\nkey: visite\nkind: news\ntitle: Visite d’une délégation\ndescription: Une délégation en visite\.\npublished: \d{4}-\d{2}-\d{2}\ntags: \[\]\n---\n/,
+    );
   });
 
   it('refuses an address that is taken', () => {
-    const result = run('new', '--lang', 'fr', '--path', 'accord/premier-axe', '--kind', 'page', '--title', 'X', '--description', 'Une page qui ne devrait pas exister.', '--key', 'x');
+    const result = run(
+      'new',
+      '--lang',
+      'fr',
+      '--path',
+      'accord/premier-axe',
+      '--kind',
+      'page',
+      '--title',
+      'X',
+      '--description',
+      'Une page qui ne devrait pas exister.',
+      '--key',
+      'x',
+    );
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`${contentDir}/fr/accord/premier-axe.mdx already exists: choose another address.`);
   });
@@ -81,7 +106,21 @@ describe('npm run new', () => {
   });
 
   it('removes what it created when the result would not build', () => {
-    const result = run('new', '--lang', 'fr', '--path', 'dossiers/page', '--kind', 'page', '--title', 'X', '--description', 'Une page qui ne devrait pas exister.', '--key', 'x');
+    const result = run(
+      'new',
+      '--lang',
+      'fr',
+      '--path',
+      'dossiers/page',
+      '--kind',
+      'page',
+      '--title',
+      'X',
+      '--description',
+      'Une page qui ne devrait pas exister.',
+      '--key',
+      'x',
+    );
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`This page has no parent page: add ${contentDir}/fr/dossiers/index.mdx`);
     expect(result.output).toContain('Nothing was created: the new page would not build.');
@@ -117,7 +156,9 @@ describe('npm run translations', () => {
       const { status, output } = run('translations');
       expect(status).toBe(0);
       expect(output).toContain(`Before going live: some pages are waiting for facts in ${legalFile}.`);
-      expect(output).toContain(`"Legal notice" is not published (${contentDir}/en/legal-notice.mdx and ${contentDir}/fr/mentions-legales.mdx). Missing:`);
+      expect(output).toContain(
+        `"Legal notice" is not published (${contentDir}/en/legal-notice.mdx and ${contentDir}/fr/mentions-legales.mdx). Missing:`,
+      );
       expect(output).toContain('    – director: the publication director (name and position)');
       expect(output).not.toContain('"Personal data" is not published');
       expect(output).not.toMatch(/^legal-notice /m);
@@ -181,9 +222,23 @@ describe('every editors’ command', () => {
     for (const command of commands) {
       const { status, output } = runIn('fr', '', command, '--colour');
       expect(status).toBe(1);
-      expect(output.trim()).toBe(`--colour n’est pas une option de cette commande. Pour voir ses options\u00a0: npm run ${command} -- --help`);
+      expect(output.trim()).toBe(
+        `--colour n’est pas une option de cette commande. Pour voir ses options\u00a0: npm run ${command} -- --help`,
+      );
     }
-    const wrongKind = run('new', '--lang', 'fr', '--path', 'accord/x', '--kind', 'blog', '--title', 'X', '--description', 'Une description assez longue.');
+    const wrongKind = run(
+      'new',
+      '--lang',
+      'fr',
+      '--path',
+      'accord/x',
+      '--kind',
+      'blog',
+      '--title',
+      'X',
+      '--description',
+      'Une description assez longue.',
+    );
     expect(wrongKind.status).toBe(1);
     expect(wrongKind.output).toContain('"blog" is not a kind of page: use one of home, page');
     expectPlain(wrongKind.output);
@@ -224,7 +279,20 @@ describe('npm run new, in more detail', () => {
   it('still removes a page of its own that would not build when another page has a problem', () => {
     const article = `${contentDir}/fr/actualites/article-francais.md`;
     writeFileSync(article, readFileSync(article, 'utf8').replace(/^published: .*$/m, 'published: 2/05/2023'));
-    const result = run('new', '--lang', 'fr', '--path', 'dossiers/sous/page', '--kind', 'page', '--title', 'X', ...description.slice(0, 2), '--key', 'x');
+    const result = run(
+      'new',
+      '--lang',
+      'fr',
+      '--path',
+      'dossiers/sous/page',
+      '--kind',
+      'page',
+      '--title',
+      'X',
+      ...description.slice(0, 2),
+      '--key',
+      'x',
+    );
     expect(result.status).toBe(1);
     expect(result.output).toContain(`This page has no parent page: add ${contentDir}/fr/dossiers/sous/index.mdx`);
     expect(existsSync(`${contentDir}/fr/dossiers`)).toBe(false);

@@ -20,9 +20,7 @@ for (const site of sites.filter((candidate) => candidate.basePath !== '/')) {
             }),
           ),
           // Sharing tags and structured data carry URLs too.
-          ...[...document.querySelectorAll('meta[property^="og:"][content^="http"]')].map(
-            (meta) => meta.getAttribute('content') ?? '',
-          ),
+          ...[...document.querySelectorAll('meta[property^="og:"][content^="http"]')].map((meta) => meta.getAttribute('content') ?? ''),
           ...[...document.querySelectorAll('script[type="application/ld+json"]')].flatMap((script) =>
             [...(script.textContent ?? '').matchAll(/"(https?:[^"]+)"/g)].map((match) => match[1] ?? ''),
           ),

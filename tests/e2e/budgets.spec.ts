@@ -18,7 +18,6 @@ import { originOf, pagesOf, rootSites, tagOf, type BuiltSite } from './sites.ts'
  *   always with their width and height (no layout shift).
  */
 
-
 /**
  * Pages allowed to run JavaScript, by address after the base path, with the
  * most each may load before anyone searches (gzipped bytes): the search pages
@@ -45,7 +44,6 @@ const MODERN_IMAGE = /^\/_astro\/[^?#]+\.(?:avif|webp|svg)(?:[?#]|$)/;
 function addressOf(url: string, site: BuiltSite): string {
   return url.slice(site.basePath.length);
 }
-
 
 /** Every way `weight` breaks a budget, in words that name the page. */
 function breaches(weight: PageWeight, site: BuiltSite): string[] {
@@ -90,9 +88,7 @@ function kilobytes(bytes: number): string {
 /** The whole first load, with its limit where the page has one. */
 function firstLoad(weight: PageWeight, site: BuiltSite): string {
   const limit = FIRST_LOAD_LIMITS.get(addressOf(weight.url, site));
-  return limit === undefined
-    ? kilobytes(weight.firstLoadGzip)
-    : `${kilobytes(weight.firstLoadGzip)} / ${kilobytes(limit)}`;
+  return limit === undefined ? kilobytes(weight.firstLoadGzip) : `${kilobytes(weight.firstLoadGzip)} / ${kilobytes(limit)}`;
 }
 
 /** The per-page table, as Markdown, with the largest page under it. */

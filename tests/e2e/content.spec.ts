@@ -51,10 +51,7 @@ test.describe('@site content', () => {
     expect(facts.notice?.text).toContain('in French');
     await expect(page.locator('article time[datetime="2023-05-02"]')).toHaveText('May 2, 2023');
     await expect(page.locator('article time[datetime="2023-11-24"]')).toHaveText('November 24, 2023');
-    await expect(page.locator('article time[datetime="2023-05-02"]').locator('xpath=ancestor::*[@lang][1]')).toHaveAttribute(
-      'lang',
-      'en',
-    );
+    await expect(page.locator('article time[datetime="2023-05-02"]').locator('xpath=ancestor::*[@lang][1]')).toHaveAttribute('lang', 'en');
     // Topics are labelled in the reader's language, not in the article's.
     await expect(page.locator('article header [data-topic]')).toHaveText(['International', 'Partnerships']);
     // The footer gives the page's last update, in the reader's format.
@@ -64,9 +61,7 @@ test.describe('@site content', () => {
 
   test('the French article’s toggle says the English page is not translated', async ({ page }) => {
     await page.goto(ARTICLE_FR);
-    expect((await readFacts(page)).toggles).toMatchObject([
-      { href: ARTICLE_EN, lang: 'en', text: 'English (page not translated)' },
-    ]);
+    expect((await readFacts(page)).toggles).toMatchObject([{ href: ARTICLE_EN, lang: 'en', text: 'English (page not translated)' }]);
   });
 
   for (const [lang, home, agreement] of [
@@ -87,9 +82,7 @@ test.describe('@site content', () => {
 
   test('each axis page shows its number and title', async ({ page }) => {
     await page.goto('/fr/accord/');
-    const hrefs = await page
-      .locator('#axes-heading + ol a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page.locator('#axes-heading + ol a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     for (const [index, href] of hrefs.entries()) {
       await page.goto(href);
       await expect(page.locator('h1')).toHaveText(AXES.fr[index] ?? '');
@@ -101,9 +94,7 @@ test.describe('@site content', () => {
     await page.goto('/en/');
     const link = page.locator(`a[href="${ARTICLE_EN}"]`);
     await expect(link).toHaveAttribute('hreflang', 'fr');
-    await expect(link.locator('span[lang="fr"]')).toHaveText(
-      'Le port de Montréal et HAROPA PORT renouvellent leur coopération',
-    );
+    await expect(link.locator('span[lang="fr"]')).toHaveText('Le port de Montréal et HAROPA PORT renouvellent leur coopération');
     await expect(link).toContainText('(in French)');
   });
 

@@ -121,10 +121,7 @@ export function relativeLuminance({ r, g, b }: Rgba): number {
 
 /** WCAG 2 contrast ratio of two opaque colours, 1 to 21. */
 export function contrastRatio(one: Rgba, other: Rgba): number {
-  const [lighter, darker] = [relativeLuminance(one), relativeLuminance(other)].sort((x, y) => y - x) as [
-    number,
-    number,
-  ];
+  const [lighter, darker] = [relativeLuminance(one), relativeLuminance(other)].sort((x, y) => y - x) as [number, number];
   return (lighter + 0.05) / (darker + 0.05);
 }
 

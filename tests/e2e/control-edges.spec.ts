@@ -139,7 +139,9 @@ test.describe(`${tagOf(site)} filled controls`, () => {
           const fill = contrastRatio(seenThrough([parseColor(control.background)], ground), ground);
           const border = Math.min(...control.sides.map((side) => sideContrast(side, ground)));
           if (Math.max(fill, border) < MIN_CONTRAST) {
-            problems.push(`${colorScheme}: ${control.description}: fill ${fill.toFixed(2)}:1, border ${border.toFixed(2)}:1 on ${toHex(ground)}`);
+            problems.push(
+              `${colorScheme}: ${control.description}: fill ${fill.toFixed(2)}:1, border ${border.toFixed(2)}:1 on ${toHex(ground)}`,
+            );
           }
         }
       }

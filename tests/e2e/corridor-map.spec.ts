@@ -44,7 +44,9 @@ function oceanPixel(page: Page): Promise<number[]> {
 test.describe('@site corridor map', () => {
   for (const home of homes) {
     for (const screen of screens) {
-      test(`${home.url} at ${screen.width} px: the ${screen.layout} drawing loads, named and sized, without scrolling sideways`, async ({ page }) => {
+      test(`${home.url} at ${screen.width} px: the ${screen.layout} drawing loads, named and sized, without scrolling sideways`, async ({
+        page,
+      }) => {
         await page.setViewportSize({ width: screen.width, height: 800 });
         await page.goto(home.url);
         const img = page.locator('[data-corridor-map] img');

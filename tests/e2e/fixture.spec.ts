@@ -52,8 +52,7 @@ test.describe('@fixture English-only content read in French', () => {
 
   test('the translation status page shows outdated, draft and missing translations', async ({ page }) => {
     await page.goto('/translations/');
-    const stateOf = (key: string, lang: string) =>
-      page.locator(`tr[data-key="${key}"] td[data-lang="${lang}"]`).getAttribute('data-state');
+    const stateOf = (key: string, lang: string) => page.locator(`tr[data-key="${key}"] td[data-lang="${lang}"]`).getAttribute('data-state');
     expect(await stateOf('axis-third', 'en')).toBe('outdated');
     expect(await stateOf('axis-second', 'en')).toBe('draft');
     expect(await stateOf('axis-first', 'en')).toBe('up-to-date');

@@ -54,12 +54,7 @@ function readFocusedElement(): FocusedElement | null {
   const style = getComputedStyle(element);
   const chain: Element[] = [];
   for (let node: Element | null = element; node; node = node.parentElement) chain.push(node);
-  const text = (
-    element.getAttribute('aria-label') ||
-    (element as HTMLElement).innerText ||
-    element.getAttribute('value') ||
-    ''
-  )
+  const text = (element.getAttribute('aria-label') || (element as HTMLElement).innerText || element.getAttribute('value') || '')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 60);
@@ -88,9 +83,7 @@ function unreachedElements(selector: string): string[] {
   const seen = (window as unknown as { focusSeen?: WeakSet<Element> }).focusSeen;
   return [...document.querySelectorAll(selector)]
     .filter((element) => element.checkVisibility({ visibilityProperty: true }) && !seen?.has(element))
-    .map(
-      (element) => `<${element.localName}> "${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)}"`,
-    );
+    .map((element) => `<${element.localName}> "${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)}"`);
 }
 
 /** How a focused element's indicator measures: what it is drawn in and on, and what falls short. */
@@ -150,9 +143,7 @@ const site = sites.find((candidate) => candidate.name === 'site')!;
 
 test.describe(`${tagOf(site)} keyboard focus`, () => {
   for (const url of [...pagesOf(site), `${site.basePath}${MISSING}`]) {
-    test(`${url}: Tab reaches every interactive element, each with a 2 px, 3:1 indicator, light and dark`, async ({
-      page,
-    }, testInfo) => {
+    test(`${url}: Tab reaches every interactive element, each with a 2 px, 3:1 indicator, light and dark`, async ({ page }, testInfo) => {
       const problems: string[] = [];
       const measured: string[] = [];
       for (const colorScheme of colorSchemes) {

@@ -95,10 +95,7 @@ for (const site of rootSites) {
       });
     }
 
-    test('the sitemap lists exactly the pages that are not fallbacks, with their alternates', async ({
-      page,
-      request,
-    }) => {
+    test('the sitemap lists exactly the pages that are not fallbacks, with their alternates', async ({ page, request }) => {
       const xml = await (await request.get('/sitemap.xml')).text();
       const entries = [...xml.matchAll(/<url>(.*?)<\/url>/g)].map((match) => {
         const block = match[1] ?? '';

@@ -28,14 +28,16 @@ function listPages(lang: Locale): string[] {
 
 /** The article links of the list on the page open in `page`, as addresses. */
 async function articleLinks(page: Page): Promise<string[]> {
-  return page.locator('[data-article-list] a[data-content-link]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('[data-article-list] a[data-content-link]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
 /** Every article address a list holds, following its "next page" links from `start`; the pages visited too. */
 async function followList(page: Page, start: string): Promise<{ articles: string[]; pages: string[] }> {
   const articles: string[] = [];
   const pages: string[] = [];
-  for (let url: string | undefined = start; url; ) {
+  for (let url: string | undefined = start; url;) {
     await page.goto(url);
     pages.push(url);
     articles.push(...(await articleLinks(page)));
@@ -83,13 +85,18 @@ for (const lang of ['fr', 'en'] as const) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     });
 
-    test('page N of a list leads to page N in the other language, as its toggle, hreflang and canonical say', async ({ readerPage: page }) => {
+    test('page N of a list leads to page N in the other language, as its toggle, hreflang and canonical say', async ({
+      readerPage: page,
+    }) => {
       const other = lang === 'fr' ? 'en' : 'fr';
       await page.goto(`${newsPages[lang]}page/4/`);
       const own = await articleLinks(page);
       await expect(page.locator('[data-language-toggle="header"]')).toHaveAttribute('href', `${newsPages[other]}page/4/`);
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${originOf(largeSite)}${newsPages[lang]}page/4/`);
-      await expect(page.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveAttribute('href', `${originOf(largeSite)}${newsPages[other]}page/4/`);
+      await expect(page.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveAttribute(
+        'href',
+        `${originOf(largeSite)}${newsPages[other]}page/4/`,
+      );
       await page.locator('[data-language-toggle="header"]').click();
       expect(new URL(page.url()).pathname).toBe(`${newsPages[other]}page/4/`);
       // The same articles, in the same order: each page's are its language's versions of the other's.
@@ -110,7 +117,10 @@ test.describe(`${tag} topics, years and axes`, () => {
     await page.locator('[data-language-toggle="header"]').click();
     expect(new URL(page.url()).pathname).toBe('/en/news/topics/fictional-calls/');
     await expect(page.locator('h1')).toHaveText('Topic: Fictional calls');
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', `${originOf(largeSite)}/en/news/topics/fictional-calls/rss.xml`);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+      'href',
+      `${originOf(largeSite)}/en/news/topics/fictional-calls/rss.xml`,
+    );
   });
 
   test('a topic’s feed lists its articles, in the reader’s language', async ({ request }) => {

@@ -28,8 +28,50 @@ function isFrenchOnly(index: number): boolean {
 }
 
 const words: Record<Locale, readonly string[]> = {
-  fr: ['quai', 'navire', 'grue', 'écluse', 'conteneur', 'bassin', 'marée', 'phare', 'cargo', 'bouée', 'digue', 'chenal', 'remorqueur', 'entrepôt', 'balise', 'hangar', 'vraquier', 'estuaire', 'amarre', 'ponton'],
-  en: ['quay', 'vessel', 'crane', 'lock', 'container', 'basin', 'tide', 'lighthouse', 'freighter', 'buoy', 'dyke', 'channel', 'tugboat', 'warehouse', 'beacon', 'shed', 'bulker', 'estuary', 'mooring', 'pontoon'],
+  fr: [
+    'quai',
+    'navire',
+    'grue',
+    'écluse',
+    'conteneur',
+    'bassin',
+    'marée',
+    'phare',
+    'cargo',
+    'bouée',
+    'digue',
+    'chenal',
+    'remorqueur',
+    'entrepôt',
+    'balise',
+    'hangar',
+    'vraquier',
+    'estuaire',
+    'amarre',
+    'ponton',
+  ],
+  en: [
+    'quay',
+    'vessel',
+    'crane',
+    'lock',
+    'container',
+    'basin',
+    'tide',
+    'lighthouse',
+    'freighter',
+    'buoy',
+    'dyke',
+    'channel',
+    'tugboat',
+    'warehouse',
+    'beacon',
+    'shed',
+    'bulker',
+    'estuary',
+    'mooring',
+    'pontoon',
+  ],
 };
 
 /** A few words picked from `index`, different for every article. */
@@ -74,7 +116,10 @@ function articleOf(lang: Locale, index: number): Article {
 export function writeLargeFixture(dir: string, smallFixture = 'tests/fixtures/content'): void {
   rmSync(dir, { recursive: true, force: true });
   cpSync(smallFixture, dir, { recursive: true });
-  appendFileSync(join(dir, 'tags.yaml'), TOPICS.map((topic) => `- id: ${topic.id}\n  label: { fr: ${topic.fr}, en: ${topic.en} }\n`).join(''));
+  appendFileSync(
+    join(dir, 'tags.yaml'),
+    TOPICS.map((topic) => `- id: ${topic.id}\n  label: { fr: ${topic.fr}, en: ${topic.en} }\n`).join(''),
+  );
   for (let index = 0; index < LARGE_ARTICLES; index += 1) {
     const original = articleOf('fr', index);
     write(dir, original);

@@ -15,9 +15,9 @@ const ARTICLE = '/fr/actualites/le-port-de-montreal-et-haropa-port-renouvellent-
 const SEARCH = '/fr/recherche/';
 
 /** The widths the review found wrong, then every 40 px from 320 to 1920. */
-const HERO_WIDTHS = [
-  ...new Set([1024, 1150, 1280, 1920, ...Array.from({ length: 41 }, (_, index) => 320 + index * 40)]),
-].sort((a, b) => a - b);
+const HERO_WIDTHS = [...new Set([1024, 1150, 1280, 1920, ...Array.from({ length: 41 }, (_, index) => 320 + index * 40)])].sort(
+  (a, b) => a - b,
+);
 /** From this width the drawing has its column (Hero.astro: Tailwind's `lg`). */
 const DRAWING_FROM = 1024;
 
@@ -74,7 +74,9 @@ function overlap(one: Box, other: Box): boolean {
 }
 
 function inside(inner: Box, outer: Box): boolean {
-  return inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+  return (
+    inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5
+  );
 }
 
 async function heroProblems(page: Page, url: string, width: number): Promise<string[]> {

@@ -45,11 +45,17 @@ async function expectDefenderOfRights(page: Page): Promise<void> {
 
 test.describe('@fixture legal pages with every fact filled in', () => {
   for (const lang of ['fr', 'en'] as const) {
-    test(`the ${lang} accessibility statement gives the audit, its status, the e-mail and the Défenseur des droits`, async ({ readerPage: page }) => {
+    test(`the ${lang} accessibility statement gives the audit, its status, the e-mail and the Défenseur des droits`, async ({
+      readerPage: page,
+    }) => {
       await page.goto(PAGES.accessibility[lang]);
       await expect(page.locator('h1')).toHaveText(TITLES.accessibility[lang]);
-      await expect(page.locator('article')).toContainText(lang === 'fr' ? 'Son éditeur est Partenaire B.' : 'It is published by Partner B.');
-      await expect(page.locator('[data-conformity-status]')).toContainText(lang === 'fr' ? 'partiellement conforme' : 'partially compliant');
+      await expect(page.locator('article')).toContainText(
+        lang === 'fr' ? 'Son éditeur est Partenaire B.' : 'It is published by Partner B.',
+      );
+      await expect(page.locator('[data-conformity-status]')).toContainText(
+        lang === 'fr' ? 'partiellement conforme' : 'partially compliant',
+      );
       await expect(page.locator('[data-audit]')).toHaveText(
         lang === 'fr'
           ? 'L’audit réalisé le 15 janvier 2026 par Audit Fictif selon le RGAA 4.1.2 relève que 75,5\u00a0% des critères sont respectés.'
@@ -70,7 +76,8 @@ test.describe('@fixture legal pages with every fact filled in', () => {
       await expect(publisher.locator('a[href="tel:+00987654321"]')).toHaveCount(1);
       await expect(page.locator('article')).toContainText('Camille Exemple, directrice fictive de la publication');
       const host = page.locator('[data-contact="host"]');
-      for (const line of ['Hébergeur Fictif', '1, rue de l’Exemple', '99999 Villefictive', 'Pays fictif']) await expect(host).toContainText(line);
+      for (const line of ['Hébergeur Fictif', '1, rue de l’Exemple', '99999 Villefictive', 'Pays fictif'])
+        await expect(host).toContainText(line);
       await expect(host.locator('a[href="tel:+00123456789"]')).toHaveCount(1);
     });
 
@@ -86,7 +93,10 @@ test.describe('@fixture legal pages with every fact filled in', () => {
     test(`the ${lang} legal pages are paired with their translations: hreflang and language toggle`, async ({ readerPage: page }) => {
       for (const kind of Object.keys(PAGES) as (keyof typeof PAGES)[]) {
         await page.goto(PAGES[kind][lang]);
-        await expect(page.locator(`link[rel="alternate"][hreflang="${other(lang)}"]`)).toHaveAttribute('href', new RegExp(`${PAGES[kind][other(lang)]}$`));
+        await expect(page.locator(`link[rel="alternate"][hreflang="${other(lang)}"]`)).toHaveAttribute(
+          'href',
+          new RegExp(`${PAGES[kind][other(lang)]}$`),
+        );
         await expect(page.locator('[data-language-toggle="header"]')).toHaveAttribute('href', PAGES[kind][other(lang)]);
         await page.locator('[data-language-toggle="header"]').click();
         await expect(page.locator('h1')).toHaveText(TITLES[kind][other(lang)]);
@@ -106,12 +116,17 @@ test.describe('@fixture legal pages with every fact filled in', () => {
     }
   });
 
-  test('every page’s footer gives the status line, then the legal notice and the personal-data page, in its language', async ({ readerPage: page }) => {
+  test('every page’s footer gives the status line, then the legal notice and the personal-data page, in its language', async ({
+    readerPage: page,
+  }) => {
     for (const url of contentPagesOf(site('fixture'))) {
       await page.goto(url);
       const lang = languageOfUrl(url) as Lang;
       expect(await legalRow(page), url).toEqual([
-        { text: lang === 'fr' ? 'Accessibilité\u00a0: partiellement conforme' : 'Accessibility: partially compliant', href: PAGES.accessibility[lang] },
+        {
+          text: lang === 'fr' ? 'Accessibilité\u00a0: partiellement conforme' : 'Accessibility: partially compliant',
+          href: PAGES.accessibility[lang],
+        },
         { text: TITLES.legalNotice[lang], href: PAGES.legalNotice[lang] },
         { text: TITLES.personalData[lang], href: PAGES.personalData[lang] },
       ]);
@@ -121,7 +136,9 @@ test.describe('@fixture legal pages with every fact filled in', () => {
 
 test.describe('@site legal pages while the ports have given no fact', () => {
   for (const lang of ['fr', 'en'] as const) {
-    test(`the ${lang} accessibility statement says « non conforme » without an audit, and sends reports to the contact page`, async ({ readerPage: page }) => {
+    test(`the ${lang} accessibility statement says « non conforme » without an audit, and sends reports to the contact page`, async ({
+      readerPage: page,
+    }) => {
       await page.goto(PAGES.accessibility[lang]);
       await expect(page.locator('h1')).toHaveText(TITLES.accessibility[lang]);
       await expect(page.locator('[data-conformity-status]')).toContainText(lang === 'fr' ? 'non conforme' : 'not compliant');
@@ -154,9 +171,13 @@ test.describe('@site legal pages while the ports have given no fact', () => {
   test('the team’s status page lists, before going live, the facts each unpublished page waits for', async ({ readerPage: page }) => {
     await page.goto('/translations/');
     const waiting = page.locator('[data-waiting-pages]');
-    await expect(waiting.locator('h2')).toHaveText('Avant la mise en ligne\u00a0: des pages attendent des renseignements de content/legal.yaml.');
+    await expect(waiting.locator('h2')).toHaveText(
+      'Avant la mise en ligne\u00a0: des pages attendent des renseignements de content/legal.yaml.',
+    );
     await expect(waiting.locator('[data-waiting="legal-notice"] [data-fact]')).toHaveCount(8);
-    await expect(waiting.locator('[data-waiting="legal-notice"] [data-fact="director"]')).toContainText('directeur ou la directrice de la publication');
+    await expect(waiting.locator('[data-waiting="legal-notice"] [data-fact="director"]')).toContainText(
+      'directeur ou la directrice de la publication',
+    );
     await expect(waiting.locator('[data-waiting="personal-data"] [data-fact]')).toHaveCount(3);
     await expect(page.locator('tr[data-key="legal-notice"]')).toHaveCount(0);
   });

@@ -56,9 +56,7 @@ export async function weighPage(browser: Browser, baseURL: string, url: string):
     const documentResponse = responses.find((response) => response.request().resourceType() === 'document');
     const inDocument = await page.evaluate((executableScript) => {
       const fontDisplays = [...document.styleSheets].flatMap((sheet) =>
-        [...sheet.cssRules]
-          .filter((rule) => rule instanceof CSSFontFaceRule)
-          .map((rule) => rule.style.getPropertyValue('font-display')),
+        [...sheet.cssRules].filter((rule) => rule instanceof CSSFontFaceRule).map((rule) => rule.style.getPropertyValue('font-display')),
       );
       return {
         inlineCss: [...document.querySelectorAll('style')].map((style) => style.textContent ?? ''),

@@ -91,9 +91,7 @@ test.describe('@visual pinned fonts', () => {
       serif: 'DejaVu Serif',
       monospace: 'DejaVu Sans Mono',
     };
-    const paragraphs = Object.keys(families).map(
-      (family, index) => `<p id="${index}" style="font-family: '${family}'">Accord «Éé» →</p>`,
-    );
+    const paragraphs = Object.keys(families).map((family, index) => `<p id="${index}" style="font-family: '${family}'">Accord «Éé» →</p>`);
     // Generic names are keywords, not strings.
     const html = paragraphs.join('').replace(/'(system-ui|sans-serif|serif|monospace)'/g, '$1');
     // A button: form controls have their own default font in Chromium.

@@ -66,9 +66,7 @@ test.describe('@fixture print', () => {
     const site = sites.find((candidate) => candidate.name === 'fixture')!;
     await printPreview(page, '/en/agreement/port-visit/');
     expect(await printedAfter(page.locator('article a[href="https://example.org/"]'))).toBe('" (https://example.org/)"');
-    expect(await printedAfter(page.locator('article a[href="/en/agreement/"]'))).toBe(
-      `" (${originOf(site)}/en/agreement/)"`,
-    );
+    expect(await printedAfter(page.locator('article a[href="/en/agreement/"]'))).toBe(`" (${originOf(site)}/en/agreement/)"`);
   });
 });
 

@@ -129,9 +129,7 @@ test.describe('@site search', () => {
   });
 
   for (const lang of ['fr', 'en'] as const) {
-    test(`the ${lang} search page with results has no WCAG 2.2 A/AA violation, in light or dark mode`, async ({
-      page,
-    }) => {
+    test(`the ${lang} search page with results has no WCAG 2.2 A/AA violation, in light or dark mode`, async ({ page }) => {
       await page.goto(`/${lang}/${SEARCH[lang]}?q=port`);
       await readResults(page);
       for (const colorScheme of colorSchemes) {
@@ -157,9 +155,7 @@ test.describe('@site search without JavaScript', () => {
       const notice = page.locator('[data-search-no-script]');
       await expect(notice).toBeVisible();
       await expect(notice).toContainText(message);
-      expect(await notice.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
-        sections,
-      );
+      expect(await notice.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(sections);
     }
   });
 });
@@ -181,9 +177,7 @@ for (const site of sites) {
   test.describe(`${tagOf(site)} search pages`, () => {
     test('only the search pages are marked as loading a script', () => {
       const marked = pagesOf(site).filter((url) =>
-        readFileSync(join(site.outDir, url.slice(site.basePath.length), 'index.html'), 'utf8').includes(
-          'data-page-script=',
-        ),
+        readFileSync(join(site.outDir, url.slice(site.basePath.length), 'index.html'), 'utf8').includes('data-page-script='),
       );
       expect(marked).toEqual([`${site.basePath}en/${SEARCH.en}`, `${site.basePath}fr/${SEARCH.fr}`]);
     });

@@ -53,9 +53,7 @@ for (const site of rootSites) {
           const translations = facts.alternates.filter(
             (alternate) => alternate.hreflang !== 'x-default' && alternate.hreflang !== facts.lang,
           );
-          expect(await all('meta[property="og:locale:alternate"]')).toEqual(
-            translations.map((alternate) => ogLocales[alternate.hreflang]),
-          );
+          expect(await all('meta[property="og:locale:alternate"]')).toEqual(translations.map((alternate) => ogLocales[alternate.hreflang]));
           expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
         });
 
@@ -75,10 +73,7 @@ for (const site of rootSites) {
         await test.step('structured data matches the visible page', async () => {
           const data = (await page
             .locator('script[type="application/ld+json"]')
-            .evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent ?? '{}')))) as Record<
-            string,
-            unknown
-          >[];
+            .evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent ?? '{}')))) as Record<string, unknown>[];
           const types = data.map((item) => item['@type']);
           const crumbs = await page.locator('nav[aria-label] ol li').evaluateAll((items) =>
             items.map((item) => ({
@@ -90,19 +85,18 @@ for (const site of rootSites) {
             const cards = page.locator('[data-partner]');
             expect(types).toEqual(['Organization', 'Organization']);
             expect(data.map((item) => item['name'])).toEqual(await cards.locator('h3').allTextContents());
-            expect(data.map((item) => item['url'])).toEqual(await cards.locator('a[rel="external"]').evaluateAll((links) => links.map((link) => link.getAttribute('href'))));
+            expect(data.map((item) => item['url'])).toEqual(
+              await cards.locator('a[rel="external"]').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+            );
             return;
           }
           const list = data.find((item) => item['@type'] === 'BreadcrumbList') as
-            | { itemListElement: { name: string; item: string; position: number }[] }
-            | undefined;
-          expect(list?.itemListElement.map((item) => ({ name: item.name, url: new URL(item.item).pathname }))).toEqual(
-            crumbs,
-          );
+            { itemListElement: { name: string; item: string; position: number }[] } | undefined;
+          expect(list?.itemListElement.map((item) => ({ name: item.name, url: new URL(item.item).pathname }))).toEqual(crumbs);
           const article = data.find((item) => item['@type'] === 'NewsArticle');
-          const dates = await page.locator('article header time').evaluateAll((times) =>
-            times.map((time) => time.getAttribute('datetime')),
-          );
+          const dates = await page
+            .locator('article header time')
+            .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
           if (dates.length === 0) {
             expect(article).toBeUndefined();
             return;
@@ -130,13 +124,13 @@ for (const site of rootSites) {
     test('each language has a news feed whose items lead to pages in that language', async ({ request, page }) => {
       for (const lang of ['fr', 'en']) {
         await page.goto(`/${lang}/`);
-        const href = new URL(
-          (await page.locator('link[type="application/rss+xml"]').getAttribute('href')) ?? '',
-        ).pathname;
+        const href = new URL((await page.locator('link[type="application/rss+xml"]').getAttribute('href')) ?? '').pathname;
         const xml = await (await request.get(href)).text();
         expect(xml).toContain(`<language>${lang === 'fr' ? 'fr-fr' : 'en-ca'}</language>`);
         // The feed is a request of its own, not a page: its title still speaks the reader's language.
-        await page.goto(new URL(/<channel><title>[^<]*<\/title><description>[^<]*<\/description><link>([^<]+)<\/link>/.exec(xml)?.[1] ?? '').pathname);
+        await page.goto(
+          new URL(/<channel><title>[^<]*<\/title><description>[^<]*<\/description><link>([^<]+)<\/link>/.exec(xml)?.[1] ?? '').pathname,
+        );
         expect(/<channel><title>([^<]*)<\/title>/.exec(xml)?.[1], 'the feed is titled as its news page').toBe(await page.title());
         const items = [...xml.matchAll(/<item>(.*?)<\/item>/g)].map((match) => match[1] ?? '');
         expect(items.length).toBeGreaterThan(0);

@@ -16,10 +16,7 @@ async function sharedPage(browser: Browser, workerInfo: WorkerInfo, javaScriptEn
 }
 
 export const test = base.extend<{ readerPage: Page }, { workerReaderPage: Page; axePage: Page }>({
-  workerReaderPage: [
-    async ({ browser }, use, workerInfo) => sharedPage(browser, workerInfo, false, use),
-    { scope: 'worker' },
-  ],
+  workerReaderPage: [async ({ browser }, use, workerInfo) => sharedPage(browser, workerInfo, false, use), { scope: 'worker' }],
   /** As readers without JavaScript get it (playwright.config.ts), at the desktop size whatever the last test left. */
   readerPage: async ({ workerReaderPage }, use) => {
     await workerReaderPage.setViewportSize(desktop.viewport);

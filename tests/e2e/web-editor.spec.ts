@@ -5,7 +5,17 @@ import { filesBelow } from '../../src/lib/files-below.ts';
 import { fingerprint } from '../../src/lib/content/fingerprint.ts';
 import { originOf, sites, tagOf } from './sites.ts';
 import { buildEditedContent, serveBuilt } from './web-editor/edited-site.ts';
-import { editorPane, offlineEditor, openEditor, repositoryFiles, repositoryImages, save, watchPage, type EditorWatch, type RepositoryFiles } from '../../scripts/lib/web-editor-session.ts';
+import {
+  editorPane,
+  offlineEditor,
+  openEditor,
+  repositoryFiles,
+  repositoryImages,
+  save,
+  watchPage,
+  type EditorWatch,
+  type RepositoryFiles,
+} from '../../scripts/lib/web-editor-session.ts';
 
 /*
  * The web editor (/admin/, Sveltia CMS as built) driven in Chromium offline,
@@ -47,7 +57,9 @@ Le Port de Montréal et **HAROPA PORT** renouvellent leur _coopération_\u202f: 
 
 <ContactBlock partner="haropa-port" />
 `;
-const seed: RepositoryFiles = Object.fromEntries(filesBelow('content').map((file) => [`content/${file}`, readFileSync(`content/${file}`, 'utf8')]));
+const seed: RepositoryFiles = Object.fromEntries(
+  filesBelow('content').map((file) => [`content/${file}`, readFileSync(`content/${file}`, 'utf8')]),
+);
 seed[CONTACT_FR] = seed[CONTACT_FR]!.replace(/\n---\n[\s\S]*$/, `\n---\n${BLOCKS_BODY}`);
 
 const AXIS_FR = 'content/fr/accord/efficience-energetique.mdx';
@@ -69,7 +81,12 @@ let editedBeforeMarking: RepositoryFiles;
 test.beforeAll(async ({ browser }) => {
   const origin = originOf(site);
   // A French browser, as the communications staff's: Sveltia CMS follows the browser's language.
-  const context = await browser.newContext({ baseURL: `${origin}/`, javaScriptEnabled: true, locale: 'fr-FR', viewport: { width: 1400, height: 1000 } });
+  const context = await browser.newContext({
+    baseURL: `${origin}/`,
+    javaScriptEnabled: true,
+    locale: 'fr-FR',
+    viewport: { width: 1400, height: 1000 },
+  });
   watch = await offlineEditor(context, origin);
   page = await context.newPage();
   watchPage(page, watch);
@@ -129,7 +146,9 @@ test(`${tagOf(site)} web editor: the interface, every page kind and the data fil
   const { config } = (await (await page.request.get('admin/cms.json')).json()) as { config: { collections: { label: string }[] } };
   const tree = page.getByRole('tree', { name: 'Liste des collections' });
   for (const { label } of config.collections) await expect(tree.getByRole('treeitem', { name: label, exact: true })).toBeVisible();
-  expect(config.collections.map((collection) => collection.label)).toEqual(expect.arrayContaining(['Page d’accueil', 'Axes de l’accord', 'Actualités', 'Données du site']));
+  expect(config.collections.map((collection) => collection.label)).toEqual(
+    expect.arrayContaining(['Page d’accueil', 'Axes de l’accord', 'Actualités', 'Données du site']),
+  );
   await expect(page.getByRole('button', { name: 'Créer une entrée ou des ressources' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
@@ -158,7 +177,12 @@ test(`${tagOf(site)} web editor: editing an axis title changes that line only, a
   await editorPane(page, 'fr').getByRole('textbox', { name: 'Titre' }).fill('Efficience énergétique et transition écologique');
   const before = files;
   const changed = await saveAndRead();
-  expect(changed[AXIS_FR]).toBe(before[AXIS_FR]!.replace('title: Efficience énergétique et développement durable', 'title: Efficience énergétique et transition écologique'));
+  expect(changed[AXIS_FR]).toBe(
+    before[AXIS_FR]!.replace(
+      'title: Efficience énergétique et développement durable',
+      'title: Efficience énergétique et transition écologique',
+    ),
+  );
   // The English version still says which French text it translates: the old one.
   expect(files[AXIS_EN]).toBe(before[AXIS_EN]);
 });
@@ -185,7 +209,10 @@ test(`${tagOf(site)} web editor: a new French article lands in the news folder, 
 test(`${tagOf(site)} web editor: the article's English translation lands in the English news folder, marked as translated`, async () => {
   await openEntry('news', 'actualites', NEWS_TITLE);
   await page.getByRole('radio', { name: 'Anglais' }).first().click();
-  await page.getByRole('button', { name: /Activer|Enable/ }).first().click();
+  await page
+    .getByRole('button', { name: /Activer|Enable/ })
+    .first()
+    .click();
   const english = editorPane(page, 'en');
   await english.getByRole('textbox', { name: 'Titre' }).fill('A HAROPA PORT delegation visits Montréal');
   await english.getByRole('textbox', { name: 'Résumé' }).fill('A delegation from HAROPA PORT visited the Port of Montréal.');
@@ -203,7 +230,11 @@ test(`${tagOf(site)} web editor: an image uploaded for the article is one file i
   await openEntry('news', 'actualites', NEWS_TITLE);
   const french = editorPane(page, 'fr');
   // What "Parcourir" opens: the field's file input.
-  await french.getByRole('group', { name: /Image de la page/ }).locator('input[type="file"]').first().setInputFiles({ name: 'quai.png', mimeType: 'image/png', buffer: IMAGE });
+  await french
+    .getByRole('group', { name: /Image de la page/ })
+    .locator('input[type="file"]')
+    .first()
+    .setInputFiles({ name: 'quai.png', mimeType: 'image/png', buffer: IMAGE });
   await french.getByRole('textbox', { name: 'Texte de remplacement de l’image' }).fill('Un porte-conteneurs à quai');
   await page.getByRole('radio', { name: 'Anglais' }).first().click();
   await editorPane(page, 'en').getByRole('textbox', { name: 'Texte de remplacement de l’image' }).fill('A container ship at the quay');
@@ -221,7 +252,9 @@ test(`${tagOf(site)} web editor: a change to the French article leaves its trans
   await typeAfter(editorPane(page, 'fr'), 'Une délégation a visité le port.', ' Elle a rencontré les équipes du port.');
   const translatedBefore = frontmatterOf(files[NEWS_EN]!).translated;
   await saveAndRead();
-  expect(files[NEWS_FR]).toMatch(/\n---\n\nUne délégation a visité le port\. Elle a rencontré les équipes du port\.\n\n<ContactBlock partner="haropa-port" \/>\n$/);
+  expect(files[NEWS_FR]).toMatch(
+    /\n---\n\nUne délégation a visité le port\. Elle a rencontré les équipes du port\.\n\n<ContactBlock partner="haropa-port" \/>\n$/,
+  );
   expect(frontmatterOf(files[NEWS_EN]!).translated).toBe(translatedBefore);
   expect(fingerprintOf(files[NEWS_FR]!)).not.toBe(/version: (\w+)/.exec(translatedBefore!)?.[1]);
   editedBeforeMarking = { ...files };
@@ -239,7 +272,8 @@ test(`${tagOf(site)} web editor: a body edited in the rich-text mode keeps its b
   await page.getByRole('main').getByText('Contact', { exact: true }).first().click();
   const french = editorPane(page, 'fr');
   // Every block shows as a form of its own, in French.
-  for (const block of ['Encadré', 'Image avec légende', 'Coordonnées d’un partenaire']) await expect(french.getByRole('group', { name: block, exact: true })).toHaveCount(1);
+  for (const block of ['Encadré', 'Image avec légende', 'Coordonnées d’un partenaire'])
+    await expect(french.getByRole('group', { name: block, exact: true })).toHaveCount(1);
   await expect(french.getByRole('group', { name: 'Note pour l’équipe', exact: true })).toHaveCount(2);
   await typeAfter(french, 'Une citation.', ' Ajoutée dans le navigateur.');
   const changed = await saveAndRead();
@@ -258,7 +292,6 @@ test(`${tagOf(site)} web editor: editing a partner's website changes that value 
   expect(Object.keys(changed)).toEqual(['content/partners.yaml']);
   // The same data, but for that value; the file's comments are gone (the guides and the form's hints say the same).
   expect(parse(changed['content/partners.yaml']!)).toEqual(expected);
-
 });
 
 test(`${tagOf(site)} web editor: a topic's English label, a corridor place and a legal fact are edited in their forms`, async () => {
@@ -292,7 +325,9 @@ test(`${tagOf(site)} web editor: a topic's English label, a corridor place and a
   expect(parse(files['content/legal.yaml']!)).toMatchObject({ accessibility: { email: 'accessibilite@example.org' } });
 });
 
-test(`${tagOf(site)} web editor: the site built from the editor's files pairs the article, then shows it outdated, then up to date`, async ({ browser }) => {
+test(`${tagOf(site)} web editor: the site built from the editor's files pairs the article, then shows it outdated, then up to date`, async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const outdatedSite = buildEditedContent('outdated', editedBeforeMarking, images);
   const finalSite = buildEditedContent('final', files, images);
@@ -319,7 +354,10 @@ test(`${tagOf(site)} web editor: the site built from the editor's files pairs th
   // The map's route, in order, names the place as the form wrote it.
   await expect(reader.getByRole('main').getByText('Montreal', { exact: true }).first()).toBeAttached();
   await reader.goto(`${final.origin}/en/accessibility/`);
-  await expect(reader.getByRole('main').getByRole('link', { name: 'accessibilite@example.org' })).toHaveAttribute('href', 'mailto:accessibilite@example.org');
+  await expect(reader.getByRole('main').getByRole('link', { name: 'accessibilite@example.org' })).toHaveAttribute(
+    'href',
+    'mailto:accessibilite@example.org',
+  );
   // The contact page the rich-text mode edited: its blocks drawn, its team's notes nowhere.
   await reader.goto(`${final.origin}/fr/contact/`);
   const main = reader.getByRole('main');

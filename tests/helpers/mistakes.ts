@@ -35,8 +35,22 @@ const components = ['<Callout>', '<Figure>', '<ContactBlock>'];
 
 export const mistakes: Mistake[] = [
   { name: 'missing-title', file: 'fr/accord/premier-axe.mdx', line: 1, field: 'title', code: 'title-missing' },
-  { name: 'invalid-date', file: 'fr/actualites/article-francais.md', line: 6, field: 'published', code: 'date-format', params: { value: '2023-02-30' } },
-  { name: 'day-month-date', file: 'fr/actualites/article-francais.md', line: 6, field: 'published', code: 'date-format', params: { value: '2/05/2023' } },
+  {
+    name: 'invalid-date',
+    file: 'fr/actualites/article-francais.md',
+    line: 6,
+    field: 'published',
+    code: 'date-format',
+    params: { value: '2023-02-30' },
+  },
+  {
+    name: 'day-month-date',
+    file: 'fr/actualites/article-francais.md',
+    line: 6,
+    field: 'published',
+    code: 'date-format',
+    params: { value: '2/05/2023' },
+  },
   { name: 'axis-out-of-range', file: 'fr/accord/deuxieme-axe.mdx', line: 4, field: 'axis', code: 'axis-range' },
   {
     name: 'axis-used-twice',
@@ -69,7 +83,13 @@ export const mistakes: Mistake[] = [
     params: { path: '/fr/acord/', suggestion: '/fr/accord/' },
   },
   { name: 'mdx-syntax-error', file: 'fr/accord/premier-axe.mdx', line: 11, code: 'mdx-tag-unclosed', params: { name: 'div' } },
-  { name: 'unknown-component', file: 'fr/accord/premier-axe.mdx', line: 11, code: 'component-unknown', params: { name: 'Calout', components } },
+  {
+    name: 'unknown-component',
+    file: 'fr/accord/premier-axe.mdx',
+    line: 11,
+    code: 'component-unknown',
+    params: { name: 'Calout', components },
+  },
   { name: 'image-without-alt', file: 'fr/accord/premier-axe.mdx', line: 11, code: 'image-alt-missing', params: { url: './quai.png' } },
   {
     name: 'misspelt-field',
@@ -109,7 +129,13 @@ export const mistakes: Mistake[] = [
     params: { name: 'a', attribute: 'ping', attributes: allowedAttributesOf('a') },
   },
   { name: 'element-not-allowed', file: ARTICLE, line: 18, code: 'tag-forbidden', params: { name: 'video' } },
-  { name: 'encoded-javascript-link', file: AXIS, line: 17, code: 'url-scheme', params: { url: 'javascript:alert(1)', scheme: 'javascript' } },
+  {
+    name: 'encoded-javascript-link',
+    file: AXIS,
+    line: 17,
+    code: 'url-scheme',
+    params: { url: 'javascript:alert(1)', scheme: 'javascript' },
+  },
   // Images are inert, wherever they are and whoever names them: partners' logos, pages' images, uploads no page names yet.
   { name: 'svg-logo-script', file: 'logos/partner-b.svg', code: 'image-svg-active', params: { what: '<script>' } },
   { name: 'svg-image-event', file: 'fr/accord/dessin.svg', code: 'image-svg-active', params: { what: 'onload=…' } },
@@ -145,9 +171,23 @@ export const mistakes: Mistake[] = [
     params: { tag: 'tset', file: '<content>/tags.yaml', tags: ['test'] },
   },
   // The data files beside the pages: partners, news topics, the corridor map.
-  { name: 'partner-name-language-missing', file: PARTNERS, line: 4, field: 'name.en', code: 'text-language-missing', params: { key: 'en' } },
+  {
+    name: 'partner-name-language-missing',
+    file: PARTNERS,
+    line: 4,
+    field: 'name.en',
+    code: 'text-language-missing',
+    params: { key: 'en' },
+  },
   { name: 'partner-of-name-missing', file: PARTNERS, line: 2, field: 'ofName', code: 'partner-of-name' },
-  { name: 'partner-website-not-url', file: PARTNERS, line: 7, field: 'website', code: 'partner-website', params: { value: 'www.example.org/a' } },
+  {
+    name: 'partner-website-not-url',
+    file: PARTNERS,
+    line: 7,
+    field: 'website',
+    code: 'partner-website',
+    params: { value: 'www.example.org/a' },
+  },
   {
     name: 'partner-logo-missing',
     file: PARTNERS,
@@ -186,7 +226,14 @@ export const mistakes: Mistake[] = [
   },
   // The legal facts: an e-mail address without its @, a rate written as a percentage, a partner
   // partners.yaml does not have, a field name in French, an audit that does not say who made it.
-  { name: 'legal-email-invalid', file: LEGAL, line: 16, field: 'accessibility.email', code: 'legal-email', params: { value: 'accessibilite.example.org' } },
+  {
+    name: 'legal-email-invalid',
+    file: LEGAL,
+    line: 16,
+    field: 'accessibility.email',
+    code: 'legal-email',
+    params: { value: 'accessibilite.example.org' },
+  },
   { name: 'legal-audit-rate-percent', file: LEGAL, line: 20, field: 'accessibility.audit.rate', code: 'legal-audit-rate' },
   {
     name: 'legal-unknown-partner',
@@ -197,7 +244,14 @@ export const mistakes: Mistake[] = [
     params: { partner: 'partner-c', file: '<content>/partners.yaml', partners: ['partner-a', 'partner-b'] },
   },
   { name: 'legal-field-misspelt', file: LEGAL, line: 7, field: 'directeur', code: 'data-field-unknown', params: { field: 'directeur' } },
-  { name: 'legal-audit-incomplete', file: LEGAL, line: 17, field: 'accessibility.audit.auditor', code: 'legal-audit-field', params: { key: 'auditor' } },
+  {
+    name: 'legal-audit-incomplete',
+    file: LEGAL,
+    line: 17,
+    field: 'accessibility.audit.auditor',
+    code: 'legal-audit-field',
+    params: { key: 'auditor' },
+  },
   {
     name: 'contact-unknown-partner',
     file: AXIS,

@@ -16,9 +16,7 @@ function entriesOf(files: readonly ContentFile[]): SourceEntry[] {
 }
 
 const frenchOnly = (files: readonly ContentFile[]) => {
-  const english = new Set(
-    entriesOf(files.filter((file) => file.path.startsWith('en/'))).map((entry) => entry.data.key),
-  );
+  const english = new Set(entriesOf(files.filter((file) => file.path.startsWith('en/'))).map((entry) => entry.data.key));
   return entriesOf(files.filter((file) => file.path.startsWith('fr/'))).filter((entry) => !english.has(entry.data.key));
 };
 

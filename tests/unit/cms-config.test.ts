@@ -26,7 +26,13 @@ const lists: EditorLists = {
   partners: [{ value: 'haropa-port', label: 'HAROPA PORT' }],
 };
 const config = cmsConfig({ repository: 'owner/site', branch: 'main' }, 'content', lists);
-type Collection = { name: string; filter?: { value: string | string[] }; fields: CmsField[]; index_file?: { fields: CmsField[] }; files?: { name: string; file: string; fields: CmsField[] }[] };
+type Collection = {
+  name: string;
+  filter?: { value: string | string[] };
+  fields: CmsField[];
+  index_file?: { fields: CmsField[] };
+  files?: { name: string; file: string; fields: CmsField[] }[];
+};
 const collections = config.collections as Collection[];
 
 /** Every field path of a form (`nav.order`), objects and lists walked into. */
@@ -96,7 +102,12 @@ describe('the web editor configuration', () => {
   it('pairs the languages by `key`, starts new pages in French, and publishes through pull requests', () => {
     expect(config).toMatchObject({
       publish_mode: 'editorial_workflow',
-      i18n: { structure: 'multiple_folders', default_locale: 'fr', initial_locales: 'default', canonical_slug: { key: 'key', value: '{{fields.key}}' } },
+      i18n: {
+        structure: 'multiple_folders',
+        default_locale: 'fr',
+        initial_locales: 'default',
+        canonical_slug: { key: 'key', value: '{{fields.key}}' },
+      },
       backend: { name: 'github', repo: 'owner/site', branch: 'main' },
     });
   });
@@ -108,6 +119,9 @@ describe('cmsBackendSettings', () => {
     expect(cmsBackendSettings({ GITHUB_REPOSITORY: 'c/d', CMS_BRANCH: 'prod' })).toEqual({ repository: 'c/d', branch: 'prod' });
     expect(cmsBackendSettings({ REPOSITORY_URL: 'https://github.com/ports/partenariat' }).repository).toBe('ports/partenariat');
     expect(cmsBackendSettings({ REPOSITORY_URL: 'git@github.com:ports/partenariat.git' }).repository).toBe('ports/partenariat');
-    expect(cmsBackendSettings({ CMS_AUTH_URL: 'https://auth.example.workers.dev' })).toEqual({ branch: 'main', authUrl: 'https://auth.example.workers.dev' });
+    expect(cmsBackendSettings({ CMS_AUTH_URL: 'https://auth.example.workers.dev' })).toEqual({
+      branch: 'main',
+      authUrl: 'https://auth.example.workers.dev',
+    });
   });
 });

@@ -12,10 +12,7 @@ import { resolveRoutes, type Route } from '../../src/lib/routing/routes.ts';
 import { bilingualBase, entry } from './helpers/entries.ts';
 import { testContact, testPartner } from './helpers/partners.ts';
 
-const site = resolveRoutes([
-  ...bilingualBase(),
-  entry('fr/actualites/renouvellement.mdx', 'renewal', { title: 'Renouvellement' }),
-]);
+const site = resolveRoutes([...bilingualBase(), entry('fr/actualites/renouvellement.mdx', 'renewal', { title: 'Renouvellement' })]);
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -39,11 +36,7 @@ function localsFor(lang: Locale, route?: Route): App.Locals {
 }
 
 /** Renders `component` for a reader of `lang`, without the source annotations Astro adds in development. */
-async function render(
-  component: Parameters<AstroContainer['renderToString']>[0],
-  props: Record<string, unknown>,
-  locals: App.Locals,
-) {
+async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>, locals: App.Locals) {
   const html = await container.renderToString(component, { props, locals });
   return html.replace(/\s+data-astro-source-(?:file|loc)="[^"]*"/g, '');
 }
@@ -106,7 +99,9 @@ describe('MDX components for editors', () => {
       props: { caption: 'Le port du Havre.' },
       slots: { default: '<img src="/quai.webp" alt="Porte-conteneurs à quai" width="2" height="2">' },
     });
-    expect(html).toMatch(/<figure[^>]*>.*<img src="\/quai\.webp" alt="Porte-conteneurs à quai".*<figcaption[^>]*>Le port du Havre\.<\/figcaption><\/figure>/s);
+    expect(html).toMatch(
+      /<figure[^>]*>.*<img src="\/quai\.webp" alt="Porte-conteneurs à quai".*<figcaption[^>]*>Le port du Havre\.<\/figcaption><\/figure>/s,
+    );
   });
 
   it('ContactBlock: the partner’s address lines and phone link, labelled in the content’s language', async () => {

@@ -10,7 +10,8 @@ function problemsFor(entries: ReturnType<typeof bilingualBase>): { at: string; p
     checkContentRules(resolveRoutes(entries));
     return [];
   } catch (error) {
-    if (error instanceof ContentError) return error.problems.map((problem) => ({ at: `${problem.file}: ${problem.code}`, params: problem.params }));
+    if (error instanceof ContentError)
+      return error.problems.map((problem) => ({ at: `${problem.file}: ${problem.code}`, params: problem.params }));
     throw error;
   }
 }
@@ -41,9 +42,7 @@ describe('checkContentRules', () => {
       entry('fr/recherche.mdx', 'search', { kind: 'search' }),
       entry('fr/chercher.mdx', 'search-again', { kind: 'search' }),
     ]);
-    expect(problems).toEqual([
-      { at: 'content/fr/recherche.mdx: search-page-twice', params: { other: 'content/fr/chercher.mdx' } },
-    ]);
+    expect(problems).toEqual([{ at: 'content/fr/recherche.mdx: search-page-twice', params: { other: 'content/fr/chercher.mdx' } }]);
   });
 
   it('refuses a second legal page of one kind in one language: the footer links to one', () => {
@@ -99,11 +98,7 @@ describe('checkContentRules', () => {
   });
 
   it('asks a translation to say so', () => {
-    const problems = problemsFor([
-      ...bilingualBase(),
-      entry('fr/accord/x.mdx', 'x'),
-      entry('en/agreement/x.mdx', 'x'),
-    ]);
+    const problems = problemsFor([...bilingualBase(), entry('fr/accord/x.mdx', 'x'), entry('en/agreement/x.mdx', 'x')]);
     expect(problems).toEqual([
       {
         at: 'content/en/agreement/x.mdx: translation-unrecorded',

@@ -106,7 +106,11 @@ function written(construct: Construct, encoding: string): { element: string; att
   const value = construct.value.replace(/\{(\w+)\}/, (_whole, scheme: string) => encode(scheme));
   // Names cannot hold references or white space; their case changes in the mixed-case encoding.
   const names = encoding === 'mixed case' ? ENCODINGS['mixed case'] : (text: string) => text;
-  return { element: names?.(construct.element) ?? construct.element, attribute: names?.(construct.attribute) ?? construct.attribute, value };
+  return {
+    element: names?.(construct.element) ?? construct.element,
+    attribute: names?.(construct.attribute) ?? construct.attribute,
+    value,
+  };
 }
 
 /** The element as HTML (or JSX): quotes in the value written as a reference, as an editor would have to. */
@@ -180,17 +184,28 @@ beforeAll(async () => {
   // The data-file syntax: partners' websites, the addresses a data file holds.
   const partners = readFileSync('tests/fixtures/content/partners.yaml', 'utf8').split('\n');
   const websites = ACTIVE_URLS.flatMap((url) =>
-    Object.keys(ENCODINGS).map((encoding) => ({ encoding, website: url.replace(/\{(\w+)\}/, (_whole, scheme: string) => ENCODINGS[encoding]?.(scheme) ?? scheme) })),
+    Object.keys(ENCODINGS).map((encoding) => ({
+      encoding,
+      website: url.replace(/\{(\w+)\}/, (_whole, scheme: string) => ENCODINGS[encoding]?.(scheme) ?? scheme),
+    })),
   );
   partnerCases = [];
   logoCases = [];
   websites.forEach(({ encoding, website }, number) => {
     partnerCases.push({ name: `partners.yaml: website ${JSON.stringify(website)} (${encoding})`, website, start: partners.length + 1 });
-    partners.push(...partner(`essai-${number}`, number + 3, 'website', website).trimEnd().split('\n'));
+    partners.push(
+      ...partner(`essai-${number}`, number + 3, 'website', website)
+        .trimEnd()
+        .split('\n'),
+    );
   });
   websites.forEach(({ encoding, website: logo }, number) => {
     logoCases.push({ name: `partners.yaml: logo ${JSON.stringify(logo)} (${encoding})`, start: partners.length + 1 });
-    partners.push(...partner(`logo-${number}`, websites.length + number + 3, 'logo', logo).trimEnd().split('\n'));
+    partners.push(
+      ...partner(`logo-${number}`, websites.length + number + 3, 'logo', logo)
+        .trimEnd()
+        .split('\n'),
+    );
   });
   writeFileSync(`${contentDir}/partners.yaml`, `${partners.join('\n')}\n`);
   ({ problems } = await checkContent({ contentDir, publicDir: 'public' }));
@@ -203,7 +218,9 @@ describe('content that could do more than show text and images, crossed with eve
 
   it('refuses each one with a coded problem naming its file, and lets harmless look-alikes through', () => {
     const refused = new Set(problems.map((problem) => problem.file.slice(contentDir.length + 1)));
-    const wrong = cases.filter((one) => refused.has(one.file) !== one.refused).map((one) => `${one.refused ? 'let through' : 'refused'}: ${one.name}`);
+    const wrong = cases
+      .filter((one) => refused.has(one.file) !== one.refused)
+      .map((one) => `${one.refused ? 'let through' : 'refused'}: ${one.name}`);
     expect(wrong).toEqual([]);
     for (const problem of problems) expect(problem.code).toMatch(/^[a-z][a-z-]+$/);
   });

@@ -114,7 +114,10 @@ describe('the deploy workflow', () => {
       const inTests = test.steps.find((step) => actionOf(step) === action);
       expect(content.steps.find((step) => actionOf(step) === action)).toEqual(inTests);
     }
-    expect(test.steps.find((step) => actionOf(step) === 'actions/setup-node')?.with).toEqual({ 'node-version-file': '.nvmrc', cache: 'npm' });
+    expect(test.steps.find((step) => actionOf(step) === 'actions/setup-node')?.with).toEqual({
+      'node-version-file': '.nvmrc',
+      cache: 'npm',
+    });
   });
 
   it('keeps Astro’s cache folder (sharing cards included) between runs, restored before the tests build', () => {

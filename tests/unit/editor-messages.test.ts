@@ -90,7 +90,13 @@ describe('the report of content problems', () => {
 
 describe('the report of a data file’s problem', () => {
   /** A partner's name without its English text: the message names the language from the field. */
-  const problem: ContentProblem = { file: 'content/partners.yaml', line: 14, field: 'name.en', code: 'text-language-missing', params: { key: 'en' } };
+  const problem: ContentProblem = {
+    file: 'content/partners.yaml',
+    line: 14,
+    field: 'name.en',
+    code: 'text-language-missing',
+    params: { key: 'en' },
+  };
 
   it('reads in French', () => {
     expect(describeProblems([problem], editorTranslations('fr'))).toBe(

@@ -11,9 +11,7 @@ describe('frenchSpacing', () => {
   });
 
   it('inserts the space where none was typed', () => {
-    expect(frenchSpacing('Vraiment? Oui! Enfin; Objectif: agir.')).toBe(
-      `Vraiment${N}? Oui${N}! Enfin${N}; Objectif${S}: agir.`,
-    );
+    expect(frenchSpacing('Vraiment? Oui! Enfin; Objectif: agir.')).toBe(`Vraiment${N}? Oui${N}! Enfin${N}; Objectif${S}: agir.`);
   });
 
   it('puts no-break spaces inside guillemets, typed or not', () => {

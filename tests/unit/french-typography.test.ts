@@ -42,10 +42,7 @@ describe('the French typography plugin', () => {
   });
 
   it('spaces French MDX, inside JSX elements too', async () => {
-    const code = await mdx(
-      'Objectif : agir.\n\n<address>\n  Téléphone : <a href="tel:+1">1</a>\n</address>\n',
-      'fr/a.mdx',
-    );
+    const code = await mdx('Objectif : agir.\n\n<address>\n  Téléphone : <a href="tel:+1">1</a>\n</address>\n', 'fr/a.mdx');
     // The compiled JavaScript writes U+00A0 as the escape \xA0.
     expect(code).toContain('"Objectif\\xA0: agir."');
     expect(code).toContain('"Téléphone\\xA0: "');
@@ -56,12 +53,7 @@ describe('the French typography plugin', () => {
   });
 
   it('leaves code, keyboard input and sample output as written', async () => {
-    expect(
-      await markdown(
-        'Tapez `a:b` puis <kbd>Ctrl:C</kbd>, <samp>Erreur:1</samp>.\n\n```\nx = y ? 1 : 2\n```',
-        'fr/a.md',
-      ),
-    ).toBe(
+    expect(await markdown('Tapez `a:b` puis <kbd>Ctrl:C</kbd>, <samp>Erreur:1</samp>.\n\n```\nx = y ? 1 : 2\n```', 'fr/a.md')).toBe(
       '<p>Tapez <code>a:b</code> puis <kbd>Ctrl:C</kbd>, <samp>Erreur:1</samp>.</p>\n<pre><code>x = y ? 1 : 2\n</code></pre>\n',
     );
   });

@@ -52,22 +52,32 @@ describe('public/_headers', () => {
     expect(page['X-Frame-Options']).toBe('DENY');
   });
 
-  it.each(['/_astro/partner-b.CuF-y2Ho_Z5l9mY.svg', '/fr/carte-du-corridor-paysage.svg', '/partenariat/en/corridor-map-portrait.svg', '/favicon.svg'])(
-    'lets an SVG opened on its own (%s) run nothing and load nothing, with its inline style only',
-    (path) => {
-      const svg = headersFor(rules, path);
-      const csp = directives(svg['Content-Security-Policy']);
-      expect(csp.get('default-src')).toEqual(["'none'"]);
-      expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
-      // The map drawings style themselves with one inline <style>; nothing else is allowed.
-      expect([...csp.keys()].sort()).toEqual(['default-src', 'frame-ancestors', 'style-src']);
-      expect(csp.get('style-src')).toEqual(["'unsafe-inline'"]);
-      expect(svg['X-Content-Type-Options']).toBe('nosniff');
-    },
-  );
+  it.each([
+    '/_astro/partner-b.CuF-y2Ho_Z5l9mY.svg',
+    '/fr/carte-du-corridor-paysage.svg',
+    '/partenariat/en/corridor-map-portrait.svg',
+    '/favicon.svg',
+  ])('lets an SVG opened on its own (%s) run nothing and load nothing, with its inline style only', (path) => {
+    const svg = headersFor(rules, path);
+    const csp = directives(svg['Content-Security-Policy']);
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    // The map drawings style themselves with one inline <style>; nothing else is allowed.
+    expect([...csp.keys()].sort()).toEqual(['default-src', 'frame-ancestors', 'style-src']);
+    expect(csp.get('style-src')).toEqual(["'unsafe-inline'"]);
+    expect(svg['X-Content-Type-Options']).toBe('nosniff');
+  });
 
   it('sets no header twice for one path, where hosts would disagree', () => {
-    for (const path of ['/', '/fr/recherche/', '/en/search/', '/_astro/page.B2zY4vRx.css', '/_astro/logo.B2zY4vRx.svg', '/fr/carte-du-corridor-paysage.svg', '/pagefind/pagefind.js']) {
+    for (const path of [
+      '/',
+      '/fr/recherche/',
+      '/en/search/',
+      '/_astro/page.B2zY4vRx.css',
+      '/_astro/logo.B2zY4vRx.svg',
+      '/fr/carte-du-corridor-paysage.svg',
+      '/pagefind/pagefind.js',
+    ]) {
       expect(() => headersFor(rules, path)).not.toThrow();
     }
   });

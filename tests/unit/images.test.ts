@@ -7,7 +7,9 @@ import { checkImages, imageProblem, svgProblem } from '../../src/lib/check/image
 /* The one decision on every image the content brings in (check/images.ts): inert SVG drawings, rasters that are what they say. */
 
 const svg = (inside: string, attributes = '') =>
-  Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${attributes}>${inside}</svg>`);
+  Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${attributes}>${inside}</svg>`,
+  );
 
 describe('svgProblem', () => {
   it.each([
@@ -15,23 +17,49 @@ describe('svgProblem', () => {
     ['an event attribute', svg('<rect/>', ' onload="alert(1)"'), 'image-svg-active', { what: 'onload=…' }],
     ['an event attribute in capitals', svg('<rect ONCLICK="alert(1)"/>'), 'image-svg-active', { what: 'onclick=…' }],
     ['a javascript: link', svg('<a href="javascript:alert(1)"><rect/></a>'), 'image-svg-active', { what: 'href=…' }],
-    ['a javascript: link, encoded', svg('<a xlink:href="&#106;avascript:alert(1)"><rect/></a>'), 'image-svg-active', { what: 'xlink:href=…' }],
-    ['an animation that sets an attribute', svg('<a><animate attributeName="href" to="javascript:alert(1)"/></a>'), 'image-svg-active', { what: '<animate>' }],
+    [
+      'a javascript: link, encoded',
+      svg('<a xlink:href="&#106;avascript:alert(1)"><rect/></a>'),
+      'image-svg-active',
+      { what: 'xlink:href=…' },
+    ],
+    [
+      'an animation that sets an attribute',
+      svg('<a><animate attributeName="href" to="javascript:alert(1)"/></a>'),
+      'image-svg-active',
+      { what: '<animate>' },
+    ],
     ['foreign HTML', svg('<foreignObject><iframe src="/"></iframe></foreignObject>'), 'image-svg-active', { what: '<foreignobject>' }],
-    ['an entity declaration', Buffer.from('<!DOCTYPE svg [<!ENTITY x "<script>alert(1)</script>">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>'), 'image-svg-active', { what: '<!ENTITY>' }],
+    [
+      'an entity declaration',
+      Buffer.from('<!DOCTYPE svg [<!ENTITY x "<script>alert(1)</script>">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>'),
+      'image-svg-active',
+      { what: '<!ENTITY>' },
+    ],
     ['a remote image', svg('<image href="https://example.org/a.png"/>'), 'image-svg-remote', { url: 'https://example.org/a.png' }],
-    ['a remote style', svg('<style>rect { fill: url(https://example.org/a.svg#g) }</style><rect/>'), 'image-svg-remote', { url: 'https://example.org/a.svg#g' }],
+    [
+      'a remote style',
+      svg('<style>rect { fill: url(https://example.org/a.svg#g) }</style><rect/>'),
+      'image-svg-remote',
+      { url: 'https://example.org/a.svg#g' },
+    ],
     ['an imported style sheet', svg('<style>@import "https://example.org/a.css";</style>'), 'image-svg-remote', { url: '@import' }],
     ['no drawing at all', Buffer.from('<html><body>Bonjour</body></html>'), 'image-svg-unreadable', undefined],
     [
       'a script under Inkscape’s prefix bound to SVG',
-      svg('<g xmlns:inkscape="http://www.w3.org/2000/svg"><inkscape:script>alert(1)</inkscape:script></g>', ' xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"'),
+      svg(
+        '<g xmlns:inkscape="http://www.w3.org/2000/svg"><inkscape:script>alert(1)</inkscape:script></g>',
+        ' xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"',
+      ),
       'image-svg-active',
       { what: '<inkscape:script>' },
     ],
     [
       'a script inside Inkscape’s notes',
-      svg('<sodipodi:namedview><script>alert(1)</script></sodipodi:namedview>', ' xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"'),
+      svg(
+        '<sodipodi:namedview><script>alert(1)</script></sodipodi:namedview>',
+        ' xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"',
+      ),
       'image-svg-active',
       { what: '<script>' },
     ],

@@ -18,7 +18,8 @@ describe('conformityStatus', () => {
   });
 
   it('follows the RGAA’s thresholds: below half, at least half, every criterion', () => {
-    const audited = (rate: number) => legalSchema.parse({ accessibility: { audit: { date: '2027-03-15', reference: 'RGAA 4.1.2', rate, auditor: 'Audit Fictif' } } });
+    const audited = (rate: number) =>
+      legalSchema.parse({ accessibility: { audit: { date: '2027-03-15', reference: 'RGAA 4.1.2', rate, auditor: 'Audit Fictif' } } });
     expect(conformityStatus(audited(49.9))).toBe('non-compliant');
     expect(conformityStatus(audited(50))).toBe('partially-compliant');
     expect(conformityStatus(audited(99.9))).toBe('partially-compliant');
@@ -69,6 +70,8 @@ describe('legalPublication', () => {
     ];
     const { withheld, waiting } = legalPublication({ ...complete, director: undefined }, partners, pages);
     expect(withheld).toEqual(new Set(['legal-notice']));
-    expect(waiting).toEqual([{ kind: 'legal-notice', files: ['content/fr/mentions-legales.mdx', 'content/en/legal-notice.mdx'], facts: ['director'] }]);
+    expect(waiting).toEqual([
+      { kind: 'legal-notice', files: ['content/fr/mentions-legales.mdx', 'content/en/legal-notice.mdx'], facts: ['director'] },
+    ]);
   });
 });

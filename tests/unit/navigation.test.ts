@@ -14,9 +14,7 @@ import { resolveRoutes } from '../../src/lib/routing/routes.ts';
 import { bilingualBase, entry, translation } from './helpers/entries.ts';
 
 const site = resolveRoutes([
-  ...bilingualBase().map((base) =>
-    base.data.key === 'news' ? { ...base, data: { ...base.data, nav: { order: 2 } } } : base,
-  ),
+  ...bilingualBase().map((base) => (base.data.key === 'news' ? { ...base, data: { ...base.data, nav: { order: 2 } } } : base)),
   entry('fr/accord/b.mdx', 'axis-b', { kind: 'axis', axis: 2 }),
   entry('fr/accord/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),
   translation('en/agreement/a.mdx', 'axis-a', { kind: 'axis', axis: 1 }),

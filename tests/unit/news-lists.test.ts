@@ -96,7 +96,12 @@ describe('news lists: topics, years and axes', () => {
   });
 
   it('publishes a feed per topic next to its list', () => {
-    expect(site.fixedPages.feeds).toContainEqual({ lang: 'en', url: '/en/news/topics/partnerships/rss.xml', param: 'en/news/topics/partnerships', topic: 'partenariats' });
+    expect(site.fixedPages.feeds).toContainEqual({
+      lang: 'en',
+      url: '/en/news/topics/partnerships/rss.xml',
+      param: 'en/news/topics/partnerships',
+      topic: 'partenariats',
+    });
   });
 
   it('gives each year with articles a list, at the same year in both languages', () => {
@@ -112,7 +117,12 @@ describe('news lists: topics, years and axes', () => {
   });
 
   it('reports a list address that a content page already takes', () => {
-    expect(() => resolveRoutes([...bilingualBase(), entry('fr/actualites/2022.mdx', 'x', { kind: 'news', published: new Date('2022-01-01'), tags: [], axes: [] })])).toThrow();
+    expect(() =>
+      resolveRoutes([
+        ...bilingualBase(),
+        entry('fr/actualites/2022.mdx', 'x', { kind: 'news', published: new Date('2022-01-01'), tags: [], axes: [] }),
+      ]),
+    ).toThrow();
   });
 });
 
@@ -121,7 +131,11 @@ describe('pagination', () => {
     const pages = paginationOf(7, 20, (n) => `/p/${n}/`);
     expect(pages.numbered.map((link) => link.page)).toEqual([1, 5, 6, 7, 8, 9, 20]);
     expect(pages).toMatchObject({ first: '/p/1/', previous: '/p/6/', next: '/p/8/', last: '/p/20/' });
-    expect(paginationOf(1, 1, (n) => `/p/${n}/`)).toMatchObject({ previous: undefined, next: undefined, numbered: [{ page: 1, url: '/p/1/' }] });
+    expect(paginationOf(1, 1, (n) => `/p/${n}/`)).toMatchObject({
+      previous: undefined,
+      next: undefined,
+      numbered: [{ page: 1, url: '/p/1/' }],
+    });
   });
 
   it('gives an empty list one page', () => {

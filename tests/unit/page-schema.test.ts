@@ -33,15 +33,13 @@ describe('pageSchema accepts good frontmatter', () => {
 
   it('an axis, and a page with a navigation entry', () => {
     expect(errorsFor(axis)).toEqual([]);
-    expect(errorsFor({ key: 'contact', kind: 'page', title: 'Contact', description: 'Les coordonnées de HAROPA PORT.', nav: { order: 3 } })).toEqual(
-      [],
-    );
+    expect(
+      errorsFor({ key: 'contact', kind: 'page', title: 'Contact', description: 'Les coordonnées de HAROPA PORT.', nav: { order: 3 } }),
+    ).toEqual([]);
   });
 
   it('the search page', () => {
-    expect(errorsFor({ key: 'search', kind: 'search', title: 'Recherche', description: 'Chercher sur le site.' })).toEqual(
-      [],
-    );
+    expect(errorsFor({ key: 'search', kind: 'search', title: 'Recherche', description: 'Chercher sur le site.' })).toEqual([]);
   });
 
   it('tags default to none', () => {

@@ -48,9 +48,7 @@ describe('resolveRoutes: a page translated into both languages', () => {
   });
 
   it('points each language toggle at the other version', () => {
-    expect(site.route('axis-2', 'fr').languageLinks).toEqual([
-      { lang: 'en', url: '/en/agreement/energy-efficiency/', isFallback: false },
-    ]);
+    expect(site.route('axis-2', 'fr').languageLinks).toEqual([{ lang: 'en', url: '/en/agreement/energy-efficiency/', isFallback: false }]);
     expect(site.route('axis-2', 'en').languageLinks).toEqual([
       { lang: 'fr', url: '/fr/accord/efficience-energetique/', isFallback: false },
     ]);
@@ -87,9 +85,7 @@ describe('resolveRoutes: a French page without English translation', () => {
   });
 
   it('links the original’s toggle to the fallback, flagged, and back', () => {
-    expect(site.route('renewal', 'fr').languageLinks).toEqual([
-      { lang: 'en', url: '/en/news/renouvellement/', isFallback: true },
-    ]);
+    expect(site.route('renewal', 'fr').languageLinks).toEqual([{ lang: 'en', url: '/en/news/renouvellement/', isFallback: true }]);
     expect(fallback.languageLinks).toEqual([{ lang: 'fr', url: '/fr/actualites/renouvellement/', isFallback: false }]);
   });
 });
@@ -109,21 +105,13 @@ describe('resolveRoutes: an English page without French translation (the reverse
   });
 
   it('links both ways', () => {
-    expect(site.route('visit', 'en').languageLinks).toEqual([
-      { lang: 'fr', url: '/fr/accord/port-visit/', isFallback: true },
-    ]);
-    expect(site.route('visit', 'fr').languageLinks).toEqual([
-      { lang: 'en', url: '/en/agreement/port-visit/', isFallback: false },
-    ]);
+    expect(site.route('visit', 'en').languageLinks).toEqual([{ lang: 'fr', url: '/fr/accord/port-visit/', isFallback: true }]);
+    expect(site.route('visit', 'fr').languageLinks).toEqual([{ lang: 'en', url: '/en/agreement/port-visit/', isFallback: false }]);
   });
 });
 
 describe('resolveRoutes: untranslated pages inside an untranslated section', () => {
-  const site = resolveRoutes([
-    ...bilingualBase(),
-    entry('fr/dossiers/index.mdx', 'files'),
-    entry('fr/dossiers/escales.mdx', 'stopovers'),
-  ]);
+  const site = resolveRoutes([...bilingualBase(), entry('fr/dossiers/index.mdx', 'files'), entry('fr/dossiers/escales.mdx', 'stopovers')]);
 
   it('nests the fallback URLs the same way as the originals', () => {
     expect(site.route('files', 'en').url).toBe('/en/dossiers/');
@@ -166,11 +154,7 @@ describe('resolveRoutes: content it refuses', () => {
 
   it('rejects two files that would be published at the same URL', () => {
     const problems = problemsOf(() =>
-      resolveRoutes([
-        ...bilingualBase(),
-        entry('fr/accord/escales.mdx', 'one'),
-        entry('fr/accord/escales/index.mdx', 'two'),
-      ]),
+      resolveRoutes([...bilingualBase(), entry('fr/accord/escales.mdx', 'one'), entry('fr/accord/escales/index.mdx', 'two')]),
     );
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -182,11 +166,7 @@ describe('resolveRoutes: content it refuses', () => {
   it('rejects a fallback that would land on a real page’s URL', () => {
     // Each page's fallback would take the other's address, in both directions.
     const problems = problemsOf(() =>
-      resolveRoutes([
-        ...bilingualBase(),
-        entry('fr/accord/escales.mdx', 'stopovers'),
-        entry('en/agreement/escales.mdx', 'other-page'),
-      ]),
+      resolveRoutes([...bilingualBase(), entry('fr/accord/escales.mdx', 'stopovers'), entry('en/agreement/escales.mdx', 'other-page')]),
     );
     expect(problems).toEqual([
       {
@@ -214,9 +194,7 @@ describe('resolveRoutes: content it refuses', () => {
   });
 
   it('rejects a file name that cannot be a URL, suggesting one that can', () => {
-    const problems = problemsOf(() =>
-      resolveRoutes([...bilingualBase(), entry('fr/accord/Énergie Verte.mdx', 'green')]),
-    );
+    const problems = problemsOf(() => resolveRoutes([...bilingualBase(), entry('fr/accord/Énergie Verte.mdx', 'green')]));
     expect(problems[0]).toMatchObject({ code: 'segment-invalid', params: { suggestion: 'energie-verte' } });
   });
 
@@ -230,12 +208,7 @@ describe('resolveRoutes: content it refuses', () => {
 
   it('reports every problem at once', () => {
     const problems = problemsOf(() =>
-      resolveRoutes([
-        ...bilingualBase(),
-        entry('xx/index.mdx', 'a'),
-        entry('fr/accord/a.mdx', 'same'),
-        entry('fr/accord/b.mdx', 'same'),
-      ]),
+      resolveRoutes([...bilingualBase(), entry('xx/index.mdx', 'a'), entry('fr/accord/a.mdx', 'same'), entry('fr/accord/b.mdx', 'same')]),
     );
     expect(problems).toHaveLength(2);
   });
@@ -312,10 +285,7 @@ describe('resolveRoutes: translation status', () => {
   });
 
   it('falls back to the page that is not a translation', () => {
-    const site = resolveRoutes([
-      ...bilingualBase(),
-      entry('en/agreement/b.mdx', 'b'),
-    ]);
+    const site = resolveRoutes([...bilingualBase(), entry('en/agreement/b.mdx', 'b')]);
     expect(site.route('b', 'fr')).toMatchObject({ isFallback: true, contentLang: 'en', canonicalUrl: '/en/agreement/b/' });
   });
 });
@@ -326,7 +296,12 @@ describe('versionsByKey and originalVersion: the versions of a key, as the resol
   const versions = versionsByKey([...bilingualBase(), en, fr]).get('axis-2');
 
   it('gives each version by the language its folder names', () => {
-    expect(versions).toEqual(new Map([['en', en], ['fr', fr]]));
+    expect(versions).toEqual(
+      new Map([
+        ['en', en],
+        ['fr', fr],
+      ]),
+    );
   });
 
   it('names the original and its language', () => {
@@ -334,6 +309,8 @@ describe('versionsByKey and originalVersion: the versions of a key, as the resol
   });
 
   it('refuses what the resolver refuses: a file outside the language folders', () => {
-    expect(problemsOf(() => versionsByKey([entry('de/seite.mdx', 'seite')])).map((problem) => problem.code)).toEqual(['folder-not-language']);
+    expect(problemsOf(() => versionsByKey([entry('de/seite.mdx', 'seite')])).map((problem) => problem.code)).toEqual([
+      'folder-not-language',
+    ]);
   });
 });

@@ -74,15 +74,7 @@ describe('excerptParts', () => {
 describe('countMessage', () => {
   it('says how many results there are, in the reader’s language and number format', () => {
     const [fr, en] = [searchMessages('fr'), searchMessages('en')];
-    expect([0, 1, 2].map((count) => countMessage(count, 'fr', fr))).toEqual([
-      'Aucun résultat.',
-      '1 résultat.',
-      '2 résultats.',
-    ]);
-    expect([0, 1, 1200].map((count) => countMessage(count, 'en', en))).toEqual([
-      'No results.',
-      '1 result.',
-      '1,200 results.',
-    ]);
+    expect([0, 1, 2].map((count) => countMessage(count, 'fr', fr))).toEqual(['Aucun résultat.', '1 résultat.', '2 résultats.']);
+    expect([0, 1, 1200].map((count) => countMessage(count, 'en', en))).toEqual(['No results.', '1 result.', '1,200 results.']);
   });
 });

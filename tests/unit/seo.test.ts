@@ -18,7 +18,14 @@ const site = resolveRoutes([
 ]);
 const topicLabels = new Map([['international', 'International']]);
 const partners = [testPartner('a'), testPartner('b', { order: 2, contact: testContact })];
-const context = { siteUrl: new URL('https://example.org/'), homeLabel: 'Home', imageUrl: '/share.png', topicLabels, partners, pageTitle: 'The page' };
+const context = {
+  siteUrl: new URL('https://example.org/'),
+  homeLabel: 'Home',
+  imageUrl: '/share.png',
+  topicLabels,
+  partners,
+  pageTitle: 'The page',
+};
 
 describe('socialMeta', () => {
   it('shares a translated page in its language, naming its translations', () => {

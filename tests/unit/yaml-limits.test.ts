@@ -9,7 +9,11 @@ import { parsePage, readYaml, YAML_LIMITS } from '../../src/lib/content/frontmat
 
 /** A "billion laughs": nine aliases of nine aliases…, a few lines that would expand to millions of values. */
 const laughs = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
-  .concat(['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[index]}`).join(', ')}]`))
+  .concat(
+    ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map(
+      (name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[index]}`).join(', ')}]`,
+    ),
+  )
   .join('\n');
 
 describe('readYaml', () => {
@@ -20,7 +24,12 @@ describe('readYaml', () => {
     ['an explicit tag', 'title: Essai\ndata: !!binary aGk=', 2, 'TAG'],
     ['a custom tag', 'title: !custom Essai', 1, 'TAG'],
     ['a complex key', 'title: Essai\n? [a, b]\n: c', 2, 'COMPLEX_KEY'],
-    ['nesting too deep', `title: Essai\ndeep: ${'['.repeat(YAML_LIMITS.maxDepth + 1)}${']'.repeat(YAML_LIMITS.maxDepth + 1)}`, 2, 'TOO_DEEP'],
+    [
+      'nesting too deep',
+      `title: Essai\ndeep: ${'['.repeat(YAML_LIMITS.maxDepth + 1)}${']'.repeat(YAML_LIMITS.maxDepth + 1)}`,
+      2,
+      'TOO_DEEP',
+    ],
     ['a very deep nesting', `deep: ${'['.repeat(50_000)}${']'.repeat(50_000)}`, 1, 'TOO_DEEP'],
     ['a very deep nesting after an apostrophe', `title: l'accord\ndeep: ${'['.repeat(50_000)}${']'.repeat(50_000)}`, 2, 'TOO_DEEP'],
     ['a very deep nesting with quoted closing brackets', `deep: ${'[ "]", '.repeat(20_000)}${']'.repeat(20_000)}`, 1, 'TOO_DEEP'],
@@ -31,7 +40,9 @@ describe('readYaml', () => {
 
   it('reads plain fields, lists and groups, nested as deep as the limit', () => {
     const nested = `${'['.repeat(YAML_LIMITS.maxDepth - 1)}1${']'.repeat(YAML_LIMITS.maxDepth - 1)}`;
-    const read = readYaml(`title: "Essai [[[[[[[[[[[[[[[[[[ entre guillemets"\nquote: 'l''accord {{{{{{{{{{{{{{{{{{'\ntags:\n  - a\nname: { fr: Un, en: One }\nnested: ${nested}`);
+    const read = readYaml(
+      `title: "Essai [[[[[[[[[[[[[[[[[[ entre guillemets"\nquote: 'l''accord {{{{{{{{{{{{{{{{{{'\ntags:\n  - a\nname: { fr: Un, en: One }\nnested: ${nested}`,
+    );
     expect(read.ok).toBe(true);
   });
 });

@@ -15,7 +15,13 @@ import { selfHostedFonts } from './self-hosted-fonts.ts';
 /** Where the web editor's source is (src/admin/), and every module it bundles besides Sveltia CMS. */
 const ADMIN_SOURCE = 'src/admin';
 const BUILD_MODULES = ['src/integrations/web-editor/index.ts', 'src/integrations/web-editor/self-hosted-fonts.ts'];
-const BUNDLED_MODULES = ['src/lib/cms/labels.ts', 'src/lib/cms/editor-fields.ts', 'src/i18n/cms/fr.json', 'src/i18n/locales.ts', 'src/lib/content/fingerprint-text.ts'];
+const BUNDLED_MODULES = [
+  'src/lib/cms/labels.ts',
+  'src/lib/cms/editor-fields.ts',
+  'src/i18n/cms/fr.json',
+  'src/i18n/locales.ts',
+  'src/lib/content/fingerprint-text.ts',
+];
 
 /**
  * The policy of the admin page, in a `<meta>` (every host) and in a
@@ -94,7 +100,12 @@ async function builtApp(): Promise<string> {
 /** What the app is built from: its sources, the modules it bundles, how it is built, and the exact packages installed (npm's record of them). */
 function appVersion(): string {
   const hash = createHash('sha256');
-  for (const file of [...filesBelow(ADMIN_SOURCE).map((name) => join(ADMIN_SOURCE, name)), ...BUNDLED_MODULES, ...BUILD_MODULES, 'node_modules/.package-lock.json']) {
+  for (const file of [
+    ...filesBelow(ADMIN_SOURCE).map((name) => join(ADMIN_SOURCE, name)),
+    ...BUNDLED_MODULES,
+    ...BUILD_MODULES,
+    'node_modules/.package-lock.json',
+  ]) {
     hash.update(file).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
@@ -108,8 +119,11 @@ function appVersion(): string {
 function assertBundledModulesKnown(output: Awaited<ReturnType<typeof build>>): void {
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => ('output' in result ? result.output : []));
   const ours = chunks.flatMap((chunk) => ('moduleIds' in chunk ? chunk.moduleIds : [])).map((id) => relative(process.cwd(), id));
-  const unknown = ours.filter((id) => !id.startsWith('node_modules') && !id.startsWith('\0') && !id.startsWith(ADMIN_SOURCE) && !BUNDLED_MODULES.includes(id));
-  if (unknown.length > 0) throw new Error(`The web editor bundles ${unknown.join(', ')}: add them to BUNDLED_MODULES in src/integrations/web-editor.ts.`);
+  const unknown = ours.filter(
+    (id) => !id.startsWith('node_modules') && !id.startsWith('\0') && !id.startsWith(ADMIN_SOURCE) && !BUNDLED_MODULES.includes(id),
+  );
+  if (unknown.length > 0)
+    throw new Error(`The web editor bundles ${unknown.join(', ')}: add them to BUNDLED_MODULES in src/integrations/web-editor.ts.`);
 }
 
 /** The web editor's rule of `_headers`: its policy, the same as its <meta>, which no other rule sets for its files. */
@@ -125,7 +139,9 @@ function adminPage(): Plugin {
       html
         .replace('%CMS_TITLE%', cmsText.page.title)
         .replace('%CMS_NOSCRIPT%', cmsText.page.noscript)
-        .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${ADMIN_POLICY}" />`),
+        .replace(
+          '<meta charset="utf-8" />',
+          `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${ADMIN_POLICY}" />`,
+        ),
   };
 }
-

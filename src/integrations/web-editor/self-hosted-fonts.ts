@@ -34,13 +34,17 @@ export function selfHostedFonts(): Plugin {
       if (!id.includes('@sveltia') || !code.includes(FONT_CDN)) return null;
       return code.replace(/https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([^'"`)\s]+)/g, (_url, file: string) => {
         const local = FONT_FILES[file];
-        if (!local) throw new Error(`Sveltia CMS loads the font ${FONT_CDN}${file}, which src/integrations/web-editor/self-hosted-fonts.ts does not serve: add its Fontsource package.`);
+        if (!local)
+          throw new Error(
+            `Sveltia CMS loads the font ${FONT_CDN}${file}, which src/integrations/web-editor/self-hosted-fonts.ts does not serve: add its Fontsource package.`,
+          );
         used.add(local);
         return `fonts/${basename(local)}`;
       });
     },
     generateBundle() {
-      for (const font of used) this.emitFile({ type: 'asset', fileName: `fonts/${basename(font)}`, source: readFileSync(require.resolve(font)) });
+      for (const font of used)
+        this.emitFile({ type: 'asset', fileName: `fonts/${basename(font)}`, source: readFileSync(require.resolve(font)) });
     },
   };
 }

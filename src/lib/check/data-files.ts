@@ -85,7 +85,11 @@ export function topicsIn(files: DataFiles): Tag[] {
 
 /** A data file's YAML, with the line of each field; undefined when the file is not there. */
 function readDataFile(file: string): DataRead | undefined {
-  return guarded(file, () => readYamlFile(file), (failure): DataRead => ({ ok: false, problems: [failure] }));
+  return guarded(
+    file,
+    () => readYamlFile(file),
+    (failure): DataRead => ({ ok: false, problems: [failure] }),
+  );
 }
 
 function readYamlFile(file: string): DataRead | undefined {

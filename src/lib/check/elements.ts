@@ -42,7 +42,10 @@ export function elementProblems(element: WrittenElement): ElementProblem[] {
     // A prop written as code is reported as code, not as missing too.
     const missing = props.filter((prop) => !element.attributes.has(prop) || textOf(element, prop)?.trim() === '');
     const allowed = (attribute: string) => props.includes(attribute);
-    return [...missing.map((prop) => ({ code: 'component-prop-missing' as const, params: { name, prop } })), ...attributeProblems(element, allowed, props)];
+    return [
+      ...missing.map((prop) => ({ code: 'component-prop-missing' as const, params: { name, prop } })),
+      ...attributeProblems(element, allowed, props),
+    ];
   }
   const tag = name.toLowerCase();
   if (tag === 'meta' && hasAttribute(element, 'httpequiv')) return [{ code: 'meta-http-equiv' }];

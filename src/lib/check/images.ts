@@ -72,10 +72,14 @@ export function imageProblem(path: string): ImageProblem | undefined {
 export function checkImages(files: Iterable<string>): ContentProblem[] {
   return [...new Set(files)].flatMap((file) => {
     if (!isImageFile(file)) return [];
-    return guarded(file, (): ContentProblem[] => {
-      const problem = imageProblem(file);
-      return problem ? [{ file, ...problem }] : [];
-    }, (failure) => [failure]);
+    return guarded(
+      file,
+      (): ContentProblem[] => {
+        const problem = imageProblem(file);
+        return problem ? [{ file, ...problem }] : [];
+      },
+      (failure) => [failure],
+    );
   });
 }
 

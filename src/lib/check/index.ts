@@ -54,7 +54,10 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
   problems.push(...reports.flatMap((report) => report.problems), ...checkTopics(pages, dataFiles));
   // A page that could not be read would make the checks across pages report
   // consequences instead of causes: those wait for the next run.
-  const site = problems.length === 0 ? checkSite(pages, problems, { base: options.base, withheld: legal.withheld, topics: topicsIn(dataFiles) }) : undefined;
+  const site =
+    problems.length === 0
+      ? checkSite(pages, problems, { base: options.base, withheld: legal.withheld, topics: topicsIn(dataFiles) })
+      : undefined;
   if (site) {
     const anchors = new Map(reports.map((report) => [report.page.id, report.anchors]));
     const addresses = siteAddresses(site, anchors, options.publicDir);
@@ -76,7 +79,14 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
 
 /** A check that could not run: its fault as its one problem, and nothing to publish. */
 export function failedCheck(error: unknown, contentDir: string): ContentCheck {
-  const dataFiles: DataFiles = { partnersFile: dataFilePath(contentDir, 'partners'), partners: undefined, tagsFile: dataFilePath(contentDir, 'tags'), tags: undefined, corridor: undefined, legal: undefined };
+  const dataFiles: DataFiles = {
+    partnersFile: dataFilePath(contentDir, 'partners'),
+    partners: undefined,
+    tagsFile: dataFilePath(contentDir, 'tags'),
+    tags: undefined,
+    corridor: undefined,
+    legal: undefined,
+  };
   return { problems: [internalError(error, contentDir)], pages: [], site: undefined, legal: legalPublication({}, [], []), dataFiles };
 }
 
@@ -143,7 +153,9 @@ function checkSite(pages: ContentPage[], problems: ContentProblem[], options: Pu
  * put), and each one a page or partners.yaml names, wherever it lives.
  */
 function imagesOf(contentDir: string, reports: readonly (MdxReport & { page: ContentPage })[], dataFiles: DataFiles): string[] {
-  const stored = filesBelow(contentDir).filter(isImageFile).map((file) => join(contentDir, file));
+  const stored = filesBelow(contentDir)
+    .filter(isImageFile)
+    .map((file) => join(contentDir, file));
   // Images next to the page (`./quai.png`, `../photos/quai.png`); addresses with a scheme or from the root are not files of the content.
   const nextToPages = reports.flatMap(({ page, links }) =>
     links
@@ -166,12 +178,23 @@ function pageImages(pages: readonly ContentPage[]): { page: ContentPage; path: s
 function missingPageImages(pages: readonly ContentPage[]): ContentProblem[] {
   const missing = pageImages(pages)
     .filter(({ path }) => !existsSync(path))
-    .map(({ page }): ContentProblem => ({ file: page.filePath, line: page.parsed.lineOf(['image']), field: 'image', code: 'page-image-missing', params: { url: String(page.data.image) } }));
+    .map(({ page }): ContentProblem => ({
+      file: page.filePath,
+      line: page.parsed.lineOf(['image']),
+      field: 'image',
+      code: 'page-image-missing',
+      params: { url: String(page.data.image) },
+    }));
   const undescribed = pages
     .filter((page) => Boolean(page.data.image) !== Boolean(page.data.imageAlt))
     .map((page): ContentProblem => {
       const field = page.data.image ? 'image' : 'imageAlt';
-      return { file: page.filePath, line: page.parsed.lineOf([field]), field, code: page.data.image ? 'page-image-alt' : 'page-image-alone' };
+      return {
+        file: page.filePath,
+        line: page.parsed.lineOf([field]),
+        field,
+        code: page.data.image ? 'page-image-alt' : 'page-image-alone',
+      };
     });
   return [...missing, ...undescribed];
 }

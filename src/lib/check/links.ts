@@ -107,7 +107,10 @@ function anchorProblem(fragment: string, anchors: ReadonlySet<string>, path: str
 function compacted(url: string): string {
   // The control characters are the point: browsers drop them from an address.
   // eslint-disable-next-line no-control-regex
-  return url.replace(/[\u0000-\u0020]/g, '').replace(/\\/g, '/').toLowerCase();
+  return url
+    .replace(/[\u0000-\u0020]/g, '')
+    .replace(/\\/g, '/')
+    .toLowerCase();
 }
 
 /** `JavaScript:`, ` java\tscript:` → `javascript`: browsers ignore case, tabs and new lines in a scheme. */

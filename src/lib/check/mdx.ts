@@ -61,8 +61,7 @@ export async function readMdx(page: ContentPage, contentDir: string): Promise<Md
   const problems: ContentProblem[] = [];
   const rawHtml: { html: string; line: number }[] = [];
   const lineOf = (position: Position) => page.parsed.bodyLine + (position?.start.line ?? 1) - 1;
-  const report = (line: number, code: ProblemCode, params?: ProblemParams) =>
-    problems.push({ file: page.filePath, line, code, params });
+  const report = (line: number, code: ProblemCode, params?: ProblemParams) => problems.push({ file: page.filePath, line, code, params });
   const written = (element: WrittenElement, line: number) => {
     for (const problem of elementProblems(element)) report(line, problem.code, problem.params);
     for (const address of addressesOf(element)) links.push({ ...address, line });

@@ -48,7 +48,11 @@ export const calendarDayWidget = { widget: 'datetime', time_format: false, date_
 
 /** A text in every language of the site (`{ fr, en }`): one input per language. */
 function isLocalizedText(shape: Shape): boolean {
-  return shape.type === 'object' && shape.fields.length === locales.length && shape.fields.every((field) => (locales as readonly string[]).includes(field.name));
+  return (
+    shape.type === 'object' &&
+    shape.fields.length === locales.length &&
+    shape.fields.every((field) => (locales as readonly string[]).includes(field.name))
+  );
 }
 
 /** One input per language of the site, each a line (`string`) or several (`text`). */

@@ -29,7 +29,21 @@ export type CmsCollection = Record<string, unknown> & { name: string };
  * order a save writes them in: the order the pages already use, so a save
  * moves as few lines as possible.
  */
-const fieldOrder = ['key', 'kind', 'axis', 'title', 'description', 'image', 'imageAlt', 'published', 'updated', 'tags', 'axes', 'draft', 'nav'] as const;
+const fieldOrder = [
+  'key',
+  'kind',
+  'axis',
+  'title',
+  'description',
+  'image',
+  'imageAlt',
+  'published',
+  'updated',
+  'tags',
+  'axes',
+  'draft',
+  'nav',
+] as const;
 
 /**
  * Fields the form does not show: `translated` is written by the web editor's
@@ -43,7 +57,16 @@ const savedByHook = new Set(['translated']);
  * the site's order. A section's own page (the agreement, the news page) is
  * the index file of its section's collection (`indexKinds`).
  */
-export const collectionOrder: readonly PageKind[] = ['home', 'axis', 'news', 'page', 'search', 'accessibility', 'legal-notice', 'personal-data'];
+export const collectionOrder: readonly PageKind[] = [
+  'home',
+  'axis',
+  'news',
+  'page',
+  'search',
+  'accessibility',
+  'legal-notice',
+  'personal-data',
+];
 
 /** The kind of a section's own page (its folder's index.mdx), by the kind of the pages in it. */
 const indexKinds: Partial<Record<PageKind, PageKind>> = { news: 'news-index', axis: 'agreement' };
@@ -67,7 +90,10 @@ const creatableKinds = new Set<PageKind>(['axis', 'news', 'page']);
  */
 export function pageCollections(contentDir: string, lists: EditorLists): CmsCollection[] {
   const unlisted = pageKinds.filter((kind) => !collectionOrder.includes(kind) && !Object.values(indexKinds).includes(kind));
-  if (unlisted.length) throw new Error(`The web editor has no collection for the page kinds ${unlisted.join(', ')}: add them to collectionOrder in src/lib/cms/page-collections.ts.`);
+  if (unlisted.length)
+    throw new Error(
+      `The web editor has no collection for the page kinds ${unlisted.join(', ')}: add them to collectionOrder in src/lib/cms/page-collections.ts.`,
+    );
   return collectionOrder.map((kind) => ({
     name: kind,
     label: cmsText.collections[kind].label,
@@ -89,7 +115,11 @@ export function pageCollections(contentDir: string, lists: EditorLists): CmsColl
     media_folder: `/${contentDir}/${MEDIA_FOLDER}`,
     public_folder: `${'../'.repeat(depthOf(kind))}${MEDIA_FOLDER}`,
     fields: pageFields(kind, lists),
-    ...(indexKinds[kind] ? { index_file: { name: 'index', label: cmsText.collections[indexKinds[kind]].singular, fields: pageFields(indexKinds[kind], lists) } } : {}),
+    ...(indexKinds[kind]
+      ? {
+          index_file: { name: 'index', label: cmsText.collections[indexKinds[kind]].singular, fields: pageFields(indexKinds[kind], lists) },
+        }
+      : {}),
   }));
 }
 
@@ -97,8 +127,13 @@ export function pageCollections(contentDir: string, lists: EditorLists): CmsColl
 export function pageFields(kind: PageKind, lists: EditorLists): CmsField[] {
   const names = fieldsOf(kindSchema(kind)).map((field) => field.name);
   const unplaced = names.filter((name) => !savedByHook.has(name) && !(fieldOrder as readonly string[]).includes(name));
-  if (unplaced.length) throw new Error(`The web editor does not place the page fields ${unplaced.join(', ')}: add them to src/lib/cms/page-collections.ts.`);
-  const optional = new Set(fieldsOf(kindSchema(kind)).filter((field) => field.optional).map((field) => field.name));
+  if (unplaced.length)
+    throw new Error(`The web editor does not place the page fields ${unplaced.join(', ')}: add them to src/lib/cms/page-collections.ts.`);
+  const optional = new Set(
+    fieldsOf(kindSchema(kind))
+      .filter((field) => field.optional)
+      .map((field) => field.name),
+  );
   const fields = fieldOrder
     .filter((name) => names.includes(name))
     .map((name) => ({ ...pageField(name, kind, lists), ...(optional.has(name) ? { required: false } : {}) }));
@@ -164,9 +199,23 @@ function pageField(name: (typeof fieldOrder)[number], kind: PageKind, lists: Edi
  * `{/* … *\/}`, is an editor component, kept as written.
  */
 function bodyField(): CmsField {
-  return { name: 'body', ...fieldText('body'), widget: 'richtext', modes: ['rich_text', 'raw'], editor_components: [...editorComponentIds], i18n: true };
+  return {
+    name: 'body',
+    ...fieldText('body'),
+    widget: 'richtext',
+    modes: ['rich_text', 'raw'],
+    editor_components: [...editorComponentIds],
+    i18n: true,
+  };
 }
 
 function translationCurrentField(): CmsField {
-  return { name: TRANSLATION_CURRENT_FIELD, ...fieldText(TRANSLATION_CURRENT_FIELD), widget: 'boolean', required: false, default: false, i18n: true };
+  return {
+    name: TRANSLATION_CURRENT_FIELD,
+    ...fieldText(TRANSLATION_CURRENT_FIELD),
+    widget: 'boolean',
+    required: false,
+    default: false,
+    i18n: true,
+  };
 }

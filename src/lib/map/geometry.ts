@@ -31,9 +31,7 @@ export function projectShapes(object: GeoPermissibleObjects, projection: GeoProj
   const rings = raw.rings
     .map((ring) => tidy(simplify([...ring, ring[0]!], detail.tolerance).slice(0, -1), detail.decimals))
     .filter((ring) => ring.length >= 3 && Math.abs(area(ring)) >= detail.minArea);
-  const lines = raw.lines
-    .map((line) => tidy(simplify(line, detail.tolerance), detail.decimals))
-    .filter((line) => line.length >= 2);
+  const lines = raw.lines.map((line) => tidy(simplify(line, detail.tolerance), detail.decimals)).filter((line) => line.length >= 2);
   return { rings, lines };
 }
 

@@ -82,18 +82,16 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
  *
  * @throws {MapSpaceError} when no position tried is free.
  */
-export function placeAreaLabel(
-  request: Omit<LabelRequest, 'gap'>,
-  land: readonly Point[][],
-  obstacles: readonly Box[],
-): Label {
+export function placeAreaLabel(request: Omit<LabelRequest, 'gap'>, land: readonly Point[][], obstacles: readonly Box[]): Label {
   const { text, point, fontSize, within } = request;
   const shifts = [0, 0.1, -0.1, 0.2, -0.2].map((fraction) => Math.round(fraction * within.width));
   const drops = [2.5, 4, -1.5, 5.5].map((ems) => Math.round(ems * fontSize));
-  const tried = drops.flatMap((dy) => shifts.map((dx): Label => {
-    const [x, y] = [Math.round(point[0] + dx), Math.round(point[1] + dy)];
-    return { text, x, y, anchor: 'middle', fontSize, box: textBox(text, fontSize, x, y, 'middle') };
-  }));
+  const tried = drops.flatMap((dy) =>
+    shifts.map((dx): Label => {
+      const [x, y] = [Math.round(point[0] + dx), Math.round(point[1] + dy)];
+      return { text, x, y, anchor: 'middle', fontSize, box: textBox(text, fontSize, x, y, 'middle') };
+    }),
+  );
   const free = tried.find(
     (label) =>
       inside(label.box, within) &&

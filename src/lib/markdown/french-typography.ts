@@ -99,9 +99,7 @@ function attributeOf(node: Readonly<HastNode>, name: string): string | undefined
     return typeof value === 'string' ? value : undefined;
   }
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-    const attribute = node.attributes.find(
-      (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
-    );
+    const attribute = node.attributes.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
     return typeof attribute?.value === 'string' ? attribute.value : undefined;
   }
   return undefined;

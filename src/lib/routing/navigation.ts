@@ -54,7 +54,7 @@ export function navigationLabel(route: Route): string {
 /** The pages above `route`, from the home page down, followed by `route` itself. */
 export function breadcrumbTrail<E extends SourceEntry>(site: Site<E>, route: Route<E>): Route<E>[] {
   const trail = [route];
-  for (let current = route; current.parentKey !== undefined; ) {
+  for (let current = route; current.parentKey !== undefined;) {
     current = site.route(current.parentKey, route.lang);
     trail.unshift(current);
   }
@@ -74,9 +74,7 @@ export function axisNumber(route: Route): number {
 
 /** The news articles for readers of `lang`, newest first. */
 export function newsRoutes<E extends SourceEntry>(site: Site<E>, lang: Locale): Route<E>[] {
-  return [...site.routesOfKind('news', lang)].sort(
-    (a, b) => publishedTime(b) - publishedTime(a) || a.url.localeCompare(b.url),
-  );
+  return [...site.routesOfKind('news', lang)].sort((a, b) => publishedTime(b) - publishedTime(a) || a.url.localeCompare(b.url));
 }
 
 /** The news articles about axis `axis` for readers of `lang`, newest first. */
@@ -112,9 +110,7 @@ function publishedTime(route: Route): number {
 
 /** The home page of each language that has one of its own, for the language chooser. */
 export function homeRoutes<E extends SourceEntry>(site: Site<E>): Route<E>[] {
-  return locales.flatMap((lang) =>
-    site.routesIn(lang).filter((route) => route.parentKey === undefined && !route.isFallback),
-  );
+  return locales.flatMap((lang) => site.routesIn(lang).filter((route) => route.parentKey === undefined && !route.isFallback));
 }
 
 /**
@@ -179,7 +175,9 @@ export function newsListsBy<E extends SourceEntry>(site: Site<E>, lang: Locale, 
   }
   let lists = indexes.get(`${lang}:${by}`);
   if (!lists) {
-    const firstPages = site.listRoutes.filter((route) => route.lang === lang && route.newsList?.page === 1 && route.newsList.filter.by === by);
+    const firstPages = site.listRoutes.filter(
+      (route) => route.lang === lang && route.newsList?.page === 1 && route.newsList.filter.by === by,
+    );
     lists = firstPages.sort((a, b) => listOrder(a, b));
     indexes.set(`${lang}:${by}`, lists);
   }

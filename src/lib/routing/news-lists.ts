@@ -141,7 +141,11 @@ function yearLists(articles: readonly Article[]): ListSpec[] {
  * page's own last segment in each language: `axes/efficacite-energetique/`.
  */
 function axisLists(axes: readonly Route[], articles: readonly Article[]): ListSpec[] {
-  const slugOf = (key: string, lang: Locale) => axes.find((route) => route.key === key && route.lang === lang)?.url.split('/').at(-2);
+  const slugOf = (key: string, lang: Locale) =>
+    axes
+      .find((route) => route.key === key && route.lang === lang)
+      ?.url.split('/')
+      .at(-2);
   return axes.flatMap((axisRoute) => {
     const data: PageData = axisRoute.entry.data;
     if (data.kind !== 'axis' || axisRoute.lang !== locales[0]) return [];

@@ -163,7 +163,10 @@ export function resolveRoutes<E extends SourceEntry>(entries: readonly E[], opti
   problems.throwIfAny();
 
   const urls = new UrlResolver(versionsByKey, parentKeys, base);
-  const routes = withNewsLists([...versionsByKey].flatMap(([key, versions]) => routesOf(key, versions, urls, parentKeys)), options.topics ?? []);
+  const routes = withNewsLists(
+    [...versionsByKey].flatMap(([key, versions]) => routesOf(key, versions, urls, parentKeys)),
+    options.topics ?? [],
+  );
   checkUniqueUrls(routes, problems);
   problems.throwIfAny();
 
@@ -204,7 +207,10 @@ export function versionsByKey<E extends KeyedEntry>(entries: readonly E[]): Map<
  * `versions` is empty.
  */
 export function originalVersion<E extends KeyedEntry>(versions: ReadonlyMap<Locale, E>): { lang: Locale; entry: E } | undefined {
-  return chooseOriginal([...versions].map(([lang, entry]) => ({ lang, entry })), versionFacts);
+  return chooseOriginal(
+    [...versions].map(([lang, entry]) => ({ lang, entry })),
+    versionFacts,
+  );
 }
 
 /** The language a page is written in, for an entry the resolver has accepted. */
@@ -373,12 +379,7 @@ function sourceOf<E extends SourceEntry>(
  * so they are reciprocal. `x-default` is the language chooser for home pages
  * and the source-language version elsewhere.
  */
-function alternatesOf<E extends SourceEntry>(
-  key: string,
-  versions: Versions<E>,
-  urls: UrlResolver<E>,
-  isHome: boolean,
-): Alternate[] {
+function alternatesOf<E extends SourceEntry>(key: string, versions: Versions<E>, urls: UrlResolver<E>, isHome: boolean): Alternate[] {
   const translated = locales.filter((lang) => versions.has(lang));
   if (translated.length < 2) return [];
   const alternates: Alternate[] = translated.map((lang) => ({ hreflang: lang, url: urls.urlOf(key, lang) }));
@@ -446,7 +447,12 @@ export function translationStatusUrl(fixedPages: FixedPages, page: number): stri
 
 /** The fixed pages' addresses; a feed sits next to its language's news page, or its topic's list. */
 function fixedPagesOf(base: string, newsIndexOf: (lang: Locale) => Route | undefined, listRoutes: readonly Route[]): FixedPages {
-  const feedOf = (route: Route, topic?: string): FeedAddress => ({ lang: route.lang, url: `${route.url}rss.xml`, param: route.param, topic });
+  const feedOf = (route: Route, topic?: string): FeedAddress => ({
+    lang: route.lang,
+    url: `${route.url}rss.xml`,
+    param: route.param,
+    topic,
+  });
   const feeds = locales.flatMap((lang) => {
     const newsIndex = newsIndexOf(lang);
     return newsIndex ? [feedOf(newsIndex)] : [];

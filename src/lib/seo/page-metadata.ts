@@ -101,7 +101,12 @@ function organizationData(partner: PartnerFacts, lang: Locale): object {
     name: partner.name[lang],
     url: partner.website,
     ...(contact && {
-      address: { '@type': 'PostalAddress', streetAddress: contact.street, postalCode: contact.postalCode, addressLocality: contact.locality },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: contact.street,
+        postalCode: contact.postalCode,
+        addressLocality: contact.locality,
+      },
     }),
     // Written for readers as "+33 (2) 79 …"; search engines take it without the brackets.
     ...(contact?.phone && { telephone: contact.phone.replace(/[()]/g, '') }),

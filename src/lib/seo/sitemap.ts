@@ -11,8 +11,7 @@ export function sitemapXml(routes: readonly Route[], site: URL): string {
     .filter((route) => !route.isFallback)
     .map((route) => {
       const links = route.alternates.map(
-        (alternate) =>
-          `<xhtml:link rel="alternate" hreflang="${alternate.hreflang}" href="${absolute(alternate.url)}"/>`,
+        (alternate) => `<xhtml:link rel="alternate" hreflang="${alternate.hreflang}" href="${absolute(alternate.url)}"/>`,
       );
       return `<url><loc>${absolute(route.url)}</loc>${links.join('')}</url>`;
     });

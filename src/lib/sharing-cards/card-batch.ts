@@ -17,7 +17,10 @@ import type { CardPalette } from './palette.ts';
  * once from `getStaticPaths`, which Astro calls before rendering the route's
  * pages, the cards keep every thread busy while each call waits for its own.
  */
-export function drawCardsAhead<K>(cards: ReadonlyMap<K, SharingCard>, palette: CardPalette): ReadonlyMap<K, Promise<Uint8Array<ArrayBuffer>>> {
+export function drawCardsAhead<K>(
+  cards: ReadonlyMap<K, SharingCard>,
+  palette: CardPalette,
+): ReadonlyMap<K, Promise<Uint8Array<ArrayBuffer>>> {
   const build = cardBuild();
   if (!build) return new Map();
   let pool: CardPool | undefined;

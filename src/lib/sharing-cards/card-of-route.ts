@@ -19,7 +19,10 @@ export function sharingCardOf(route: Route, partnerNames: readonly LocalizedText
     title: route.entry.data.title,
     titleLang: route.contentLang,
     marker: languageMarker(route.lang, route.contentLang),
-    lockup: siteName(partnerNames.map((name) => ({ name })), route.lang),
+    lockup: siteName(
+      partnerNames.map((name) => ({ name })),
+      route.lang,
+    ),
     tagline: t('site.tagline'),
   };
 }
@@ -36,7 +39,10 @@ export function bilingualSharingCard(partnerNames: readonly LocalizedText[]): Sh
     title: first!('site.lockupTagline'),
     titleLang: sourceLocale,
     marker: second!('site.lockupTagline'),
-    lockup: siteName(partnerNames.map((name) => ({ name })), sourceLocale),
+    lockup: siteName(
+      partnerNames.map((name) => ({ name })),
+      sourceLocale,
+    ),
     tagline: first!('site.tagline'),
   };
 }

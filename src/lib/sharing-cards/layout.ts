@@ -65,10 +65,7 @@ function lockup(text: string, palette: CardPalette): CardElement {
     children: [
       element('div', {
         style: { display: 'flex', alignItems: 'center', gap: 24 },
-        children: [
-          emblem(palette),
-          element('div', { style: { fontSize: 30, fontWeight: 600, letterSpacing: '0.01em' }, children: text }),
-        ],
+        children: [emblem(palette), element('div', { style: { fontSize: 30, fontWeight: 600, letterSpacing: '0.01em' }, children: text })],
       }),
       element('div', { style: { width: 88, height: 6, marginTop: 24, backgroundColor: palette.accent } }),
     ],
@@ -137,12 +134,7 @@ function tagline(text: string, palette: CardPalette): CardElement {
  * em): one line more than estimated still fits above the tagline.
  */
 const SMALLEST_TITLE = { fontSize: 52, maxLines: 4 } as const;
-const TITLE_SIZES = [
-  { fontSize: 84, maxLines: 2 },
-  { fontSize: 72, maxLines: 3 },
-  { fontSize: 60, maxLines: 3 },
-  SMALLEST_TITLE,
-] as const;
+const TITLE_SIZES = [{ fontSize: 84, maxLines: 2 }, { fontSize: 72, maxLines: 3 }, { fontSize: 60, maxLines: 3 }, SMALLEST_TITLE] as const;
 const AVERAGE_ADVANCE_EM = 0.52;
 
 function titleSize(text: string): { fontSize: number; fits: boolean } {

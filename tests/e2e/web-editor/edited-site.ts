@@ -18,7 +18,10 @@ export function buildEditedContent(name: string, files: RepositoryFiles, images:
   const folder = join(ROOT, name);
   rmSync(folder, { recursive: true, force: true });
   const built = { contentDir: join(folder, 'content'), outDir: join(folder, 'site') };
-  const written = [...Object.entries(files), ...Object.entries(images).map(([path, base64]) => [path, Buffer.from(base64, 'base64')] as const)];
+  const written = [
+    ...Object.entries(files),
+    ...Object.entries(images).map(([path, base64]) => [path, Buffer.from(base64, 'base64')] as const),
+  ];
   for (const [path, data] of written) {
     if (!path.startsWith('content/')) continue;
     const target = join(folder, path);
@@ -35,10 +38,20 @@ export function buildEditedContent(name: string, files: RepositoryFiles, images:
 /** Serves a built site on this machine (tests/helpers/static-host.ts) until disposed. */
 export async function serveBuilt(site: BuiltEdit, index: number): Promise<{ origin: string } & AsyncDisposable> {
   const port = portBase + index;
-  const host = spawn('node', ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'tests/helpers/static-host.ts', site.outDir, String(port), '/'], { stdio: 'ignore' });
+  const host = spawn(
+    'node',
+    ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'tests/helpers/static-host.ts', site.outDir, String(port), '/'],
+    { stdio: 'ignore' },
+  );
   const origin = `http://localhost:${port}`;
   for (let tries = 0; tries < 100; tries += 1) {
-    if (await fetch(`${origin}/`).then((response) => response.ok, () => false)) break;
+    if (
+      await fetch(`${origin}/`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break;
     await sleep(100);
   }
   return { origin, [Symbol.asyncDispose]: async () => void host.kill() };
