@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editorTranslations } from '../../src/i18n/editor/index.ts';
-import { checkContent, failedCheck } from '../../src/lib/content/check/index.ts';
+import { checkContent, failedCheck } from '../../src/lib/check/index.ts';
 import { describeProblems, type ContentProblem } from '../../src/lib/content/content-error.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
 import { contentWithMistake, mistakes, paramsIn, type Mistake } from '../helpers/mistakes.ts';
