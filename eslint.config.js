@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -9,7 +10,7 @@ import tseslint from 'typescript-eslint';
  * script and component; formatting is Prettier's alone (.prettierrc.json), so
  * the rules that would argue with it are off (eslint-config-prettier, last).
  */
-export default tseslint.config(
+export default defineConfig(
   {
     // Generated, installed or cached files, and the editors' content.
     ignores: [

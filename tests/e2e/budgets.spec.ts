@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { allCorridorMapUrls } from '../../src/lib/routing/map-urls.ts';
-import { criticalBytes, FIRST_ROUND_TRIP_BYTES, weighPage, type PageWeight } from './page-weight.ts';
+import { criticalBytes, FIRST_ROUND_TRIP_BYTES, weighPages, type PageWeight } from './page-weight.ts';
 import { originOf, pagesOf, rootSites, tagOf, type BuiltSite } from './sites.ts';
 
 /*
@@ -128,8 +128,7 @@ for (const site of rootSites) {
     for (const limited of FIRST_LOAD_LIMITS.keys()) {
       expect(pages, 'FIRST_LOAD_LIMITS names a page that is not built').toContain(`${site.basePath}${limited}`);
     }
-    const weights: PageWeight[] = [];
-    for (const url of pages) weights.push(await weighPage(browser, originOf(site), url));
+    const weights: PageWeight[] = await weighPages(browser, originOf(site), pages);
 
     const report = table(weights, site);
     console.log(`\nPage budgets, ${site.name}:\n${report}\n`);

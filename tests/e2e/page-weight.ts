@@ -35,6 +35,21 @@ function gzipSize(body: string | Buffer): number {
 }
 
 /**
+ * Weighs `urls` as weighPage does, a few at a time: each page waits about
+ * half a second for its network to fall idle, time the others can use.
+ * The weights come back in the order of `urls`.
+ */
+export async function weighPages(browser: Browser, baseURL: string, urls: readonly string[], atOnce = 6): Promise<PageWeight[]> {
+  const weights: PageWeight[] = new Array(urls.length);
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < urls.length; index = next++) weights[index] = await weighPage(browser, baseURL, urls[index]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(atOnce, urls.length) }, worker));
+  return weights;
+}
+
+/**
  * Loads `url` in a fresh browser context (empty cache: every request is
  * seen), with JavaScript on so that anything a script would load is loaded,
  * and waits until the network is idle.
