@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { colorSchemes } from './axe.ts';
 import { contrastRatio, parseColor, seenThrough, toHex, type Rgba } from './contrast.ts';
-import { pagesOf, sites, tagOf } from './sites.ts';
+import { sites, tagOf, templatePagesOf } from './sites.ts';
 
 /*
  * WCAG 1.4.11 for what makes a control or a card recognisable, which axe
@@ -86,7 +86,7 @@ async function canvasOf(page: Page): Promise<Rgba> {
 }
 
 const site = sites.find((candidate) => candidate.name === 'site')!;
-const pages = [...pagesOf(site), `${site.basePath}${MISSING}`];
+const pages = [...templatePagesOf(site), `${site.basePath}${MISSING}`];
 
 test.describe(`${tagOf(site)} forced colours`, () => {
   test.use({ colorScheme: 'light' });

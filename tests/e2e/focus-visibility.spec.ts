@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { colorSchemes } from './axe.ts';
 import { contrastRatio, over, parseColor, seenThrough, toHex } from './contrast.ts';
 import { focusIndicatorOf, type FocusStyles } from './focus-indicator.ts';
-import { pagesOf, sites, tagOf } from './sites.ts';
+import { sites, tagOf, templatePagesOf } from './sites.ts';
 
 /*
  * WCAG 1.4.11 for keyboard focus, which axe does not check: on every page,
@@ -142,7 +142,7 @@ async function tabThrough(page: Page): Promise<{ problems: string[]; measured: S
 const site = sites.find((candidate) => candidate.name === 'site')!;
 
 test.describe(`${tagOf(site)} keyboard focus`, () => {
-  for (const url of [...pagesOf(site), `${site.basePath}${MISSING}`]) {
+  for (const url of [...templatePagesOf(site), `${site.basePath}${MISSING}`]) {
     test(`${url}: Tab reaches every interactive element, each with a 2 px, 3:1 indicator, light and dark`, async ({ page }, testInfo) => {
       const problems: string[] = [];
       const measured: string[] = [];

@@ -5,7 +5,7 @@ import { expect, type Response, test } from '@playwright/test';
 import { filesBelow } from '../../src/lib/files-below.ts';
 import { headersFor, readHeaderRules } from '../helpers/headers-file.ts';
 import { startStaticHost } from '../helpers/static-host.ts';
-import { pagesOf, rootSites, tagOf } from './sites.ts';
+import { rootSites, tagOf, templatePagesOf } from './sites.ts';
 
 /*
  * Every page, and the 404 page, with JavaScript on, as a host that honours
@@ -23,7 +23,7 @@ const WASM = "'wasm-unsafe-eval'";
 
 for (const site of rootSites) {
   test.describe(`${tagOf(site)} security headers`, () => {
-    for (const url of [...pagesOf(site), `${site.basePath}cette-page-n-existe-pas/`]) {
+    for (const url of [...templatePagesOf(site), `${site.basePath}cette-page-n-existe-pas/`]) {
       test(`${url} loads with the expected headers, without an error or a policy violation`, async ({ page }) => {
         const errors: string[] = [];
         page.on('console', (message) => {

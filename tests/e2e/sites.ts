@@ -106,6 +106,29 @@ export function pagesOf(site: BuiltSite): string[] {
     .sort();
 }
 
+/** A news list page after the news page itself: a later page, a topic, an axis or a year (`/fr/actualites/sujets/partenariats/`). */
+const LIST_PAGE = /^(fr\/actualites|en\/news)\/(page|sujets|topics|axes|\d{4})\//;
+
+/**
+ * Every page whose template differs: all of pagesOf(), but of the news list
+ * pages, which share one layout and differ only by the articles they list,
+ * the first of each kind in each language. For the suites that check what a
+ * template draws (axe, forced colours, focus, headers); every list page is
+ * still served, valid and within budget in pages.spec.ts, html-validity.spec.ts,
+ * budgets.spec.ts and large-fixture.spec.ts.
+ */
+export function templatePagesOf(site: BuiltSite): string[] {
+  const kindsSeen = new Set<string>();
+  return pagesOf(site).filter((url) => {
+    const list = LIST_PAGE.exec(url.slice(site.basePath.length));
+    if (!list) return true;
+    const kind = `${list[1]} ${list[2]!.replace(/^\d{4}$/, 'year').replace('topics', 'sujets')}`;
+    if (kindsSeen.has(kind)) return false;
+    kindsSeen.add(kind);
+    return true;
+  });
+}
+
 /**
  * The pages readers browse: every page but the language chooser at the root
  * and the team's pages that search engines are told to skip (`noindex`).
