@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
-import { systemChromium } from './scripts/chromium-path.ts';
+import { testChromium } from './scripts/chromium-path.ts';
 import { pinnedFontsEnv } from './scripts/lib/pinned-fonts.ts';
 import { builtSites, originOf, sites, tagOf } from './tests/e2e/sites.ts';
 
@@ -11,7 +11,7 @@ import { builtSites, originOf, sites, tagOf } from './tests/e2e/sites.ts';
  * `tests/e2e/build-sites.ts` builds them before the tests start (tests/e2e/sites.ts).
  */
 
-const chromiumPath = systemChromium(process.env);
+const chromiumPath = testChromium(process.env);
 const executable = chromiumPath ? { executablePath: chromiumPath } : {};
 const realContent = sites.find((site) => site.name === 'site')!;
 

@@ -92,27 +92,34 @@ ensure_dependencies() {
 
 # A Chromium for Playwright and Lighthouse. Playwright cannot download its own
 # browser on every machine (ours reach only the npm registry and Debian's
-# packages), so the system one is preferred: CHROMIUM_PATH, else
-# /usr/bin/chromium, installed from Debian's packages on Debian. Elsewhere
-# (Ubuntu's chromium is a snap wrapper, macOS has none) Playwright downloads
-# its own, with the system libraries it needs when we can be root.
+# packages), so the system one is preferred: CHROMIUM_PATH, else Debian's
+# chromium (Lighthouse, screenshots) and chromium-headless-shell (the tests,
+# which it runs twice as fast; scripts/chromium-path.ts). Elsewhere (Ubuntu's
+# chromium is a snap wrapper, macOS has none) Playwright downloads its own,
+# with the system libraries it needs when we can be root.
 ensure_chromium() {
   if [ -n "${CHROMIUM_PATH:-}" ]; then
     [ -x "$CHROMIUM_PATH" ] || setup_fail "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable file."
     return
   fi
-  if [ -x /usr/bin/chromium ]; then return; fi
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromium-headless-shell ]; then return; fi
   local sudo=''
   if [ "$(id -u)" -ne 0 ]; then
     if command -v sudo >/dev/null; then
       sudo='sudo'
+    elif [ -x /usr/bin/chromium ]; then
+      # The tests run in the whole browser instead, only slower.
+      echo "Chromium's headless shell is missing and installing it needs root: the tests use /usr/bin/chromium (apt-get install chromium-headless-shell makes them faster)."
+      return
     elif [ "$(uname -s)" = Linux ]; then
-      setup_fail "no Chromium found, and installing one needs root (or sudo). Install Chromium (Debian: apt-get install chromium; Fedora: dnf install chromium), or run \"npx playwright install --with-deps chromium\" as root, or set CHROMIUM_PATH to a Chromium or Chrome binary."
+      setup_fail "no Chromium found, and installing one needs root (or sudo). Install Chromium (Debian: apt-get install chromium chromium-headless-shell; Fedora: dnf install chromium), or run \"npx playwright install --with-deps chromium\" as root, or set CHROMIUM_PATH to a Chromium or Chrome binary."
     fi
   fi
   if grep -qs '^ID=debian' /etc/os-release && command -v apt-get >/dev/null; then
-    echo "Installing Chromium from Debian's packages…"
-    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+    echo "Installing Chromium and its headless shell from Debian's packages…"
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-headless-shell >/dev/null
+  elif [ -x /usr/bin/chromium ]; then
+    return
   else
     echo "No system Chromium: installing Playwright's own."
     npx playwright install --with-deps chromium

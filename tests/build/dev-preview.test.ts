@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemChromium } from '../../scripts/chromium-path.ts';
+import { testChromium } from '../../scripts/chromium-path.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
 import { projectCopy } from '../helpers/project-copy.ts';
 
@@ -79,7 +79,7 @@ beforeAll(async () => {
   dev.stdout?.on('data', listen);
   dev.stderr?.on('data', listen);
   await serving();
-  const executablePath = systemChromium(process.env);
+  const executablePath = testChromium(process.env);
   browser = await chromium.launch(executablePath ? { executablePath } : {});
 }, SLOW);
 
