@@ -1,14 +1,52 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
+
+/**
+ * The build tests that run `astro build` in this checkout itself, on content
+ * that passes the check. Astro writes the module map of the content it builds
+ * into the project's `.astro/` folder, so two of them at once break each other
+ * (tests/e2e/build-sites.ts says how): they run one after another, once the
+ * other files are done. The other build tests run in copies of the project,
+ * or stop at the content check, before Astro writes anything.
+ */
+const buildsInCheckout = [
+  'tests/build/determinism.test.ts',
+  'tests/build/draft-build.test.ts',
+  'tests/build/internal-error.test.ts',
+  'tests/build/sharing-card-cache.test.ts',
+];
 
 // Astro's Vite config, so tests can import `astro/zod` and render components
 // with the Container API exactly as the build does.
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     // Build tests run real `astro` commands.
     testTimeout: 120_000,
     // Stylesheets imported as text (sharing cards read the palette from global.css?raw) stay text.
     css: { include: [/[?&]raw\b/] },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit and build',
+          include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          exclude: buildsInCheckout,
+          // One file per processor, and two at least (Vitest would use one on a 2-core machine):
+          // most build tests wait on the commands they start.
+          maxWorkers: Math.max(2, availableParallelism()),
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'builds in this checkout',
+          include: buildsInCheckout,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

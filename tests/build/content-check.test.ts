@@ -7,6 +7,7 @@ import { editorTranslations } from '../../src/i18n/editor/index.ts';
 import { describeProblems, problemMessage, type ContentProblem } from '../../src/lib/content/content-error.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
 import { contentWithMistake, mistakes, paramsIn, type Mistake } from '../helpers/mistakes.ts';
+import { commandLimit } from '../helpers/command-limit.ts';
 
 /*
  * `npm run content-check`, run as CI runs it on a pull request: the build's
@@ -38,6 +39,7 @@ function contentCheck(contentDir: string, github: boolean, ...args: string[]) {
   const result = spawnSync('npm', ['run', '--silent', 'content-check', '--', ...args], {
     env: { ...env, CONTENT_DIR: contentDir, ...(github ? { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile } : {}) },
     encoding: 'utf8',
+    ...commandLimit,
   });
   return { status: result.status, stdout: result.stdout, output: result.stdout + result.stderr };
 }

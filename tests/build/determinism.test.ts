@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesBelow } from '../../src/lib/files-below.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
+import { commandLimit } from '../helpers/command-limit.ts';
 
 /*
  * Two builds of the same commit give byte-identical output: a deploy can be
@@ -19,6 +20,7 @@ function build(outDir: string, env: NodeJS.ProcessEnv): void {
   const result = spawnSync('npx', ['astro', 'build'], {
     env: { ...editorEnv, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, ...env },
     encoding: 'utf8',
+    ...commandLimit,
   });
   expect(result.status, result.stdout + result.stderr).toBe(0);
 }

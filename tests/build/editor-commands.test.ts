@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { editorEnv } from '../helpers/editor-env.ts';
+import { commandLimit } from '../helpers/command-limit.ts';
 
 /*
  * The editors' commands, run as editors run them (npm run …), on a copy of
@@ -29,6 +30,7 @@ function runWith(env: NodeJS.ProcessEnv, input: string, script: string, ...args:
   const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], {
     env: { ...editorEnv, CONTENT_DIR: contentDir, ...env },
     encoding: 'utf8',
+    ...commandLimit,
     input,
   });
   return { status: result.status, output: result.stdout + result.stderr };
@@ -354,22 +356,5 @@ describe('a page whose every version is a draft', () => {
     expect(output).not.toMatch(/^draft-only/m);
     expect(output).toContain(`Not published (every version is a draft): ${draft}`);
     expect(JSON.parse(run('translations', '--json').output)).not.toContainEqual(expect.objectContaining({ key: 'draft-only' }));
-  });
-
-  it('is built nowhere and named nowhere on the site', () => {
-    const outDir = `${contentDir}-dist`;
-    const result = spawnSync('npx', ['astro', 'build'], {
-      env: { ...editorEnv, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir },
-      encoding: 'utf8',
-    });
-    expect(result.status, result.stdout + result.stderr).toBe(0);
-    expectPlain(result.stdout + result.stderr);
-    expect(existsSync(`${outDir}/fr/accord/brouillon`)).toBe(false);
-    expect(existsSync(`${outDir}/en/agreement/brouillon`)).toBe(false);
-    for (const file of ['translations/index.html', 'sitemap.xml', 'fr/accord/index.html']) {
-      const text = readFileSync(`${outDir}/${file}`, 'utf8');
-      expect(text, file).not.toContain(title);
-      expect(text, file).not.toContain('brouillon.mdx');
-    }
   });
 });

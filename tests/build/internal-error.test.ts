@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { editorTranslations } from '../../src/i18n/editor/index.ts';
 import { describeProblems } from '../../src/lib/content/content-error.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
+import { commandLimit } from '../helpers/command-limit.ts';
 
 /*
  * Something the checks did not expect (here, reading one page fails, as a
@@ -21,6 +22,7 @@ function build(lang: 'fr' | 'en', fault: Record<string, string>) {
   cpSync('tests/fixtures/content', contentDir, { recursive: true });
   return spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
+    ...commandLimit,
     env: {
       ...editorEnv,
       ...(lang === 'en' ? { EDITOR_LANG: 'en' } : {}),

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { editorTranslations } from '../../src/i18n/editor/index.ts';
 import { filesBelow } from '../../src/lib/files-below.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
+import { commandLimit } from '../helpers/command-limit.ts';
 
 /*
  * The sharing cards' cache, through real builds of the test content: a
@@ -25,6 +26,7 @@ function build(outDir: string): string {
   const result = spawnSync('npx', ['astro', 'build'], {
     env: { ...editorEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir },
     encoding: 'utf8',
+    ...commandLimit,
   });
   expect(result.status, result.stdout + result.stderr).toBe(0);
   return result.stdout + result.stderr;
