@@ -8,7 +8,7 @@ import { colorSchemes, violationsOn } from './axe.ts';
 import { LARGE_ARTICLES } from './large-fixture.ts';
 import { criticalBytes, FIRST_ROUND_TRIP_BYTES, weighPages } from './page-weight.ts';
 import { test } from './shared-pages.ts';
-import { builtFileOf, largeSite, originOf, pagesOf, tagOf } from './sites.ts';
+import { builtFileOf, largeSite, newsListsOf, originOf, pagesOf, tagOf } from './sites.ts';
 
 /*
  * The news lists of the large fixture (tests/e2e/large-fixture.ts): a few
@@ -21,11 +21,10 @@ const newsPages: Record<Locale, string> = { fr: '/fr/actualites/', en: '/en/news
 /** The fixture's own two articles besides the generated ones. */
 const ARTICLES = LARGE_ARTICLES + 2;
 
-/** The built list pages: the news pages and every address under them that lists articles. */
+/** The list pages of a language: its news page, then every list page the resolver gives the fixture. */
 function listPages(lang: Locale): string[] {
-  const under = newsPages[lang];
-  const list = new RegExp(`^${under}(?:(?:page|sujets|topics|axes|\\d{4})/.*)?$`);
-  return pagesOf(largeSite).filter((url) => list.test(url));
+  const lists = [...newsListsOf(largeSite)].filter(([, list]) => list.lang === lang).map(([url]) => url);
+  return [newsPages[lang], ...lists];
 }
 
 /** A built page's HTML, as the host serves it. */

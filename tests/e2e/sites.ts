@@ -1,6 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { legalPublicationIn } from '../../src/lib/check/index.ts';
+import { readDataFiles, topicsIn } from '../../src/lib/check/data-files.ts';
+import { readContent } from '../../src/lib/content/read-content.ts';
 import { filesBelow } from '../../src/lib/files-below.ts';
+import { publishedRoutes } from '../../src/lib/routing/published-site.ts';
 import { siteSettings } from '../../src/lib/settings.ts';
 
 /** A built site the end-to-end tests run against; `tests/e2e/build-sites.ts` (`npm run build:e2e`) builds them all. */
@@ -106,8 +111,19 @@ export function pagesOf(site: BuiltSite): string[] {
     .sort();
 }
 
-/** A news list page after the news page itself: a later page, a topic, an axis or a year (`/fr/actualites/sujets/partenariats/`). */
-const LIST_PAGE = /^(fr\/actualites|en\/news)\/(page|sujets|topics|axes|\d{4})\//;
+/**
+ * The news list pages of a site besides its news pages (later pages, topics,
+ * years, axes), as the resolver gives them for its content
+ * (src/lib/routing/news-lists.ts): each URL with its reader's language and
+ * what it lists by (`all` for the later pages of the whole list).
+ */
+export function newsListsOf(site: BuiltSite): Map<string, { lang: Locale; by: string }> {
+  const { pages } = readContent(site.contentDir);
+  const dataFiles = readDataFiles(site.contentDir);
+  const { withheld } = legalPublicationIn(dataFiles, pages);
+  const { listRoutes } = publishedRoutes(pages, { base: site.basePath, withheld, topics: topicsIn(dataFiles) });
+  return new Map(listRoutes.map((route) => [route.url, { lang: route.lang, by: route.newsList?.filter.by ?? 'all' }]));
+}
 
 /**
  * Every page whose template differs: all of pagesOf(), but of the news list
@@ -118,11 +134,12 @@ const LIST_PAGE = /^(fr\/actualites|en\/news)\/(page|sujets|topics|axes|\d{4})\/
  * budgets.spec.ts and large-fixture.spec.ts.
  */
 export function templatePagesOf(site: BuiltSite): string[] {
+  const lists = newsListsOf(site);
   const kindsSeen = new Set<string>();
   return pagesOf(site).filter((url) => {
-    const list = LIST_PAGE.exec(url.slice(site.basePath.length));
+    const list = lists.get(url);
     if (!list) return true;
-    const kind = `${list[1]} ${list[2]!.replace(/^\d{4}$/, 'year').replace('topics', 'sujets')}`;
+    const kind = `${list.lang} ${list.by}`;
     if (kindsSeen.has(kind)) return false;
     kindsSeen.add(kind);
     return true;
