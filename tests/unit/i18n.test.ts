@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { resources, useTranslations } from '../../src/i18n';
 import { languageMarker } from '../../src/i18n/language-marker.ts';
 import { locales } from '../../src/i18n/locales.ts';
+import { filesBelow } from '../../src/lib/files-below.ts';
 import { flatten } from './helpers/catalogue.ts';
 
 function placeholders(text: string): string[] {
@@ -47,5 +50,27 @@ describe('languageMarker', () => {
 
   it('says nothing about a page in the reader’s own language', () => {
     expect(languageMarker('fr', 'fr')).toBeUndefined();
+  });
+});
+
+/*
+ * A catalogue that gives one key twice keeps the last silently (JSON.parse
+ * does), so a text written once is lost without a word: two merged branches
+ * did this once. Read as YAML (JSON is YAML), a repeated key is an error.
+ */
+describe('every catalogue (site, editors’ commands, web editor)', () => {
+  const catalogues = filesBelow('src/i18n').filter((file) => file.endsWith('.json'));
+
+  it('are all found', () => {
+    expect(catalogues).toEqual(expect.arrayContaining(['fr.json', 'en.json', 'editor/fr.json', 'editor/en.json', 'cms/fr.json']));
+  });
+
+  it.each(catalogues)('%s gives each key once', (file) => {
+    const document = parseDocument(readFileSync(`src/i18n/${file}`, 'utf8'), { uniqueKeys: true });
+    expect(document.errors.map((error) => error.message)).toEqual([]);
+  });
+
+  it('a repeated key is caught', () => {
+    expect(parseDocument('{"build": {"a": "x"}, "build": {"b": "y"}}', { uniqueKeys: true }).errors).not.toEqual([]);
   });
 });
