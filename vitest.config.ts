@@ -11,6 +11,7 @@ import { getViteConfig } from 'astro/config';
  * or stop at the content check, before Astro writes anything.
  */
 const buildsInCheckout = [
+  'tests/build/bench-smoke.test.ts',
   'tests/build/determinism.test.ts',
   'tests/build/draft-build.test.ts',
   'tests/build/internal-error.test.ts',

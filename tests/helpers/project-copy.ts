@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { cpSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /**
- * A copy of the project, sharing node_modules, where a test can run the
- * editors' commands and change content freely; `content` is the content
- * folder it starts with. Its absolute path.
+ * A copy of the project, sharing the installed packages, where a test can
+ * run the editors' commands and change content freely; `content` is the
+ * content folder it starts with. Its absolute path.
  *
  * It lives in the system's temporary folder, outside this checkout: a dev
  * server started in a copy nested inside the checkout spun at full CPU and
@@ -21,6 +21,12 @@ export function projectCopy(name: string, content = 'content'): string {
     cpSync(part, `${folder}/${part}`, { recursive: true });
   }
   cpSync(content, `${folder}/content`, { recursive: true });
-  symlinkSync(resolve('node_modules'), `${folder}/node_modules`);
+  // Its own node_modules folder, linking to each package: what a build or a dev server writes there
+  // (Astro's content cache in .astro/, Vite's in .vite/) stays in the copy, so copies can run beside
+  // each other and beside the checkout. The web editor's app (.cache/) is shared, built once.
+  mkdirSync(`${folder}/node_modules`);
+  for (const entry of readdirSync('node_modules')) {
+    if (entry !== '.astro' && entry !== '.vite') symlinkSync(resolve('node_modules', entry), `${folder}/node_modules/${entry}`);
+  }
   return folder;
 }
