@@ -52,9 +52,42 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+/** For each page opened with openWatching: how many documents it loaded, and how many of them Vite's client connected. */
+const watching = new WeakMap<Page, { loads: number; connections: number }>();
+
+/**
+ * Opens `path` with Vite's client script listening for changes, which
+ * reloads the page when a file is saved. A file saved before the script
+ * connects reloads nothing: on a busy machine that takes seconds, and the
+ * test waited for a reload in vain.
+ */
+async function openWatching(path: string): Promise<Page> {
+  if (!browser) throw new Error('No browser.');
+  const page = await browser.newPage();
+  page.setDefaultTimeout(SLOW);
+  const counts = { loads: 0, connections: 0 };
+  watching.set(page, counts);
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) counts.loads += 1;
+  });
+  page.on('console', (message) => {
+    if (message.text().startsWith('[vite] connected')) counts.connections += 1;
+  });
+  await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
+  await untilWatching(page);
+  return page;
+}
+
+/** Until the document a page shows now listens for changes (each reload connects anew). */
+async function untilWatching(page: Page): Promise<void> {
+  const counts = watching.get(page);
+  if (counts) await expect.poll(() => counts.connections >= counts.loads, { timeout: SLOW }).toBe(true);
+}
+
 /** What a page shows about the mistake, once it shows it. */
 async function expectReport(page: Page): Promise<void> {
   await expect.poll(() => page.locator('h1').textContent(), { timeout: SLOW }).toBe('Le contenu a un problème');
+  await untilWatching(page);
   const text = await page.locator('main').innerText();
   expect(text).toContain(article);
   expect(text).toContain('ligne 6 (champ «\u00a0published\u00a0»)');
@@ -64,6 +97,7 @@ async function expectReport(page: Page): Promise<void> {
 /** The article itself, dated 2 May 2023. */
 async function expectArticle(page: Page): Promise<void> {
   await expect.poll(() => page.locator('time').first().textContent(), { timeout: SLOW }).toBe('2 mai 2023');
+  await untilWatching(page);
 }
 
 beforeAll(async () => {
@@ -106,7 +140,7 @@ describe('npm run dev with a content mistake', () => {
   it(
     'shows the page again once the mistake is fixed, and the report as soon as one is made',
     async () => {
-      const page = await open('/fr/actualites/article-francais/');
+      const page = await openWatching('/fr/actualites/article-francais/');
       await expectReport(page);
       writeDate('2023-05-02');
       await expectArticle(page);
