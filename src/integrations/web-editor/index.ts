@@ -129,7 +129,7 @@ function appVersion(): string {
 function assertBundledModulesKnown(output: Awaited<ReturnType<typeof build>>): void {
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => ('output' in result ? result.output : []));
   const ours = chunks.flatMap((chunk) => ('moduleIds' in chunk ? chunk.moduleIds : [])).map((id) => relative(process.cwd(), id));
-  // A package's path may lead out of the project: a copy of it whose node_modules is a link (the build tests' copies).
+  // A package's path may lead out of the project: in a copy whose packages link to another checkout's (the build tests' copies).
   const unknown = ours.filter(
     (id) => !PACKAGE_PATH.test(id) && !id.startsWith('\0') && !id.startsWith(ADMIN_SOURCE) && !BUNDLED_MODULES.includes(id),
   );
