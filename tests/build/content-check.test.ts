@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { editorTranslations } from '../../src/i18n/editor/index.ts';
-import { describeProblems, problemMessage, type ContentProblem } from '../../src/lib/content/content-error.ts';
+import { describeProblems, problemMessage } from '../../src/lib/content/content-error.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
-import { contentWithMistake, mistakes, paramsIn, type Mistake } from '../helpers/mistakes.ts';
+import { contentWithMistake, mistakeNamed, problemOf } from '../helpers/mistakes.ts';
 import { commandLimit } from '../helpers/command-limit.ts';
 
 /*
@@ -44,23 +44,6 @@ function contentCheck(contentDir: string, github: boolean, ...args: string[]) {
   return { status: result.status, stdout: result.stdout, output: result.stdout + result.stderr };
 }
 
-/** The problem `mistake` must be reported as, in `contentDir`. */
-function problemOf(mistake: Mistake, contentDir: string): ContentProblem {
-  return {
-    file: `${contentDir}/${mistake.file}`,
-    line: mistake.line,
-    field: mistake.field,
-    code: mistake.code,
-    params: paramsIn(mistake, contentDir),
-  };
-}
-
-const mistake = (name: string): Mistake => {
-  const found = mistakes.find((candidate) => candidate.name === name);
-  if (!found) throw new Error(`No mistake ${name} in tests/helpers/mistakes.ts`);
-  return found;
-};
-
 describe('npm run content-check', () => {
   it('passes the real content, and on GitHub Actions says so in the summary, without annotations', () => {
     const run = contentCheck('content', true);
@@ -73,8 +56,8 @@ describe('npm run content-check', () => {
 
   it('on GitHub Actions, annotates each problem at its file and line, in French, and lists them in the summary', () => {
     // Two mistakes at once: a topic id used twice (a field, a line) and a script in a page (a line, no field).
-    const twice = mistake('tags-id-used-twice');
-    const script = mistake('script-any-case');
+    const twice = mistakeNamed('tags-id-used-twice');
+    const script = mistakeNamed('script-any-case');
     const contentDir = contentWithMistake(twice, 'content-check');
     cpSync(`tests/fixtures/mistakes/${script.name}`, contentDir, { recursive: true });
     const run = contentCheck(contentDir, true);
@@ -107,7 +90,7 @@ describe('npm run content-check', () => {
   });
 
   it('annotates a problem without a line at its file only', () => {
-    const unknownLanguage = mistake('unknown-language');
+    const unknownLanguage = mistakeNamed('unknown-language');
     const contentDir = contentWithMistake(unknownLanguage, 'content-check');
     const run = contentCheck(contentDir, true);
     expect(run.status, run.output).toBe(1);
@@ -117,7 +100,7 @@ describe('npm run content-check', () => {
   });
 
   it('elsewhere, prints the report only, in the editor’s language', () => {
-    const unknownTag = mistake('unknown-tag');
+    const unknownTag = mistakeNamed('unknown-tag');
     const contentDir = contentWithMistake(unknownTag, 'content-check');
     const run = contentCheck(contentDir, false, '--lang', 'en');
     expect(run.status, run.output).toBe(1);

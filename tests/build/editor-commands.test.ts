@@ -47,6 +47,25 @@ beforeEach(() => {
   cpSync('tests/fixtures/content', contentDir, { recursive: true });
 });
 
+/** `npm run new` for a French page at `path` (after /fr/), with key `x`: for the cases it must refuse. */
+function newPageAt(path: string) {
+  return run(
+    'new',
+    '--lang',
+    'fr',
+    '--path',
+    path,
+    '--kind',
+    'page',
+    '--title',
+    'X',
+    '--description',
+    'Une page qui ne devrait pas exister.',
+    '--key',
+    'x',
+  );
+}
+
 describe('npm run new', () => {
   const page = ['--lang', 'fr', '--path', 'accord/nouvelle-page', '--kind', 'page', '--title', 'Nouvelle page'];
 
@@ -81,21 +100,7 @@ describe('npm run new', () => {
   });
 
   it('refuses an address that is taken', () => {
-    const result = run(
-      'new',
-      '--lang',
-      'fr',
-      '--path',
-      'accord/premier-axe',
-      '--kind',
-      'page',
-      '--title',
-      'X',
-      '--description',
-      'Une page qui ne devrait pas exister.',
-      '--key',
-      'x',
-    );
+    const result = newPageAt('accord/premier-axe');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`${contentDir}/fr/accord/premier-axe.mdx already exists: choose another address.`);
   });
@@ -108,21 +113,7 @@ describe('npm run new', () => {
   });
 
   it('removes what it created when the result would not build', () => {
-    const result = run(
-      'new',
-      '--lang',
-      'fr',
-      '--path',
-      'dossiers/page',
-      '--kind',
-      'page',
-      '--title',
-      'X',
-      '--description',
-      'Une page qui ne devrait pas exister.',
-      '--key',
-      'x',
-    );
+    const result = newPageAt('dossiers/page');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`This page has no parent page: add ${contentDir}/fr/dossiers/index.mdx`);
     expect(result.output).toContain('Nothing was created: the new page would not build.');

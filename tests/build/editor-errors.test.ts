@@ -3,9 +3,9 @@ import { availableParallelism } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editorTranslations } from '../../src/i18n/editor/index.ts';
 import { checkContent, failedCheck } from '../../src/lib/check/index.ts';
-import { describeProblems, type ContentProblem } from '../../src/lib/content/content-error.ts';
+import { describeProblems } from '../../src/lib/content/content-error.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
-import { contentWithMistake, mistakes, paramsIn, type Mistake } from '../helpers/mistakes.ts';
+import { contentWithMistake, mistakeNamed, mistakes, problemOf } from '../helpers/mistakes.ts';
 
 /*
  * Each mistake of tests/helpers/mistakes.ts must stop `astro build` with
@@ -25,17 +25,6 @@ import { contentWithMistake, mistakes, paramsIn, type Mistake } from '../helpers
 const REAL_BUILDS = ['missing-title', 'mdx-syntax-error', 'md-script', 'broken-link', 'yaml-merge-data', 'image-not-png'];
 
 const t = editorTranslations('fr');
-
-/** The problem `mistake` must be reported as, in `contentDir`. */
-function problemOf(mistake: Mistake, contentDir: string): ContentProblem {
-  return {
-    file: `${contentDir}/${mistake.file}`,
-    line: mistake.line,
-    field: mistake.field,
-    code: mistake.code,
-    params: paramsIn(mistake, contentDir),
-  };
-}
 
 interface Run {
   contentDir: string;
@@ -93,11 +82,7 @@ function pooled<T>(tasks: (() => Promise<T>)[], width: number): Promise<T>[] {
 }
 
 describe('npm run build on content with a mistake', () => {
-  const built = REAL_BUILDS.map((name) => {
-    const mistake = mistakes.find((candidate) => candidate.name === name);
-    if (!mistake) throw new Error(`No mistake ${name} in tests/helpers/mistakes.ts`);
-    return mistake;
-  });
+  const built = REAL_BUILDS.map(mistakeNamed);
   let runs: Promise<Run>[] = [];
   beforeAll(() => {
     // Side by side, as many as the machine has cores for.

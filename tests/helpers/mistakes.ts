@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { allowedAttributesOf } from '../../src/lib/check/allowed-html.ts';
-import type { ProblemCode, ProblemParams } from '../../src/lib/content/content-error.ts';
+import type { ContentProblem, ProblemCode, ProblemParams } from '../../src/lib/content/content-error.ts';
 
 /**
  * The mistakes editors can make, each a fixture in tests/fixtures/mistakes/
@@ -290,4 +290,22 @@ export function paramsIn(mistake: Mistake, contentDir: string): ProblemParams {
       typeof value === 'string' ? value.replace('<content>', contentDir) : value,
     ]),
   );
+}
+
+/** The mistake of the table named `name`. */
+export function mistakeNamed(name: string): Mistake {
+  const found = mistakes.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`No mistake ${name} in tests/helpers/mistakes.ts`);
+  return found;
+}
+
+/** The problem `mistake` must be reported as, in `contentDir`. */
+export function problemOf(mistake: Mistake, contentDir: string): ContentProblem {
+  return {
+    file: `${contentDir}/${mistake.file}`,
+    line: mistake.line,
+    field: mistake.field,
+    code: mistake.code,
+    params: paramsIn(mistake, contentDir),
+  };
 }
