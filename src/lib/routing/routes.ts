@@ -82,7 +82,7 @@ export interface FixedPages {
   chooser: string;
   /** The team's translation status page. */
   translationStatus: string;
-  /** The web editor (Sveltia CMS, written by src/integrations/web-editor.ts): never indexed. */
+  /** The web editor (Sveltia CMS, written by src/integrations/web-editor/): never indexed. */
   webEditor: string;
   /** What static hosts serve for an address the site does not have. */
   notFound: string;
