@@ -1,6 +1,7 @@
 import { locales } from '../../i18n/locales.ts';
 import { fieldText, cmsText } from './labels.ts';
-import type { FieldShape, Shape } from './zod-shape.ts';
+import { SLUG_PATTERN } from '../content/slug-pattern.ts';
+import type { FieldShape, Limits, Shape } from './schema-shape.ts';
 
 /** A field of the Sveltia CMS configuration (https://sveltiacms.app/en/docs/fields). */
 export type CmsField = { name: string; label: string; widget: string; [option: string]: unknown };
@@ -31,9 +32,9 @@ function widgetFor(path: string, shape: Shape, options: FieldOptions): Partial<C
       }
       return { widget: 'list' };
     case 'string':
-      return { widget: 'string' };
+      return { widget: 'string', ...textLimits(path, shape.limits) };
     case 'number':
-      return { widget: 'number', value_type: 'float' };
+      return { widget: 'number', ...numberLimits(shape.limits) };
     case 'boolean':
       return { widget: 'boolean' };
     case 'date':
@@ -41,6 +42,33 @@ function widgetFor(path: string, shape: Shape, options: FieldOptions): Partial<C
     default:
       throw new Error(`The web editor has no widget for the field "${path}": give it one in src/lib/cms/.`);
   }
+}
+
+/** The patterns the schemas use, by the name of their French message (src/i18n/cms/fr.json). */
+const patternNames: Record<string, keyof typeof cmsText.patterns> = { [SLUG_PATTERN.source]: 'slug' };
+
+/**
+ * What a text field checks, from its schema's limits. A least length of 1
+ * is left out: it means "not empty", which a required field already is.
+ */
+export function textLimits(path: string, limits: Limits): Partial<CmsField> {
+  const named = limits.pattern === undefined ? undefined : patternNames[limits.pattern];
+  if (limits.pattern !== undefined && !named)
+    throw new Error(`The web editor has no French message for the pattern of "${path}": add it to patterns in src/i18n/cms/fr.json.`);
+  return {
+    ...(limits.minLength !== undefined && limits.minLength > 1 ? { minlength: limits.minLength } : {}),
+    ...(limits.maxLength !== undefined ? { maxlength: limits.maxLength } : {}),
+    ...(named ? { pattern: [limits.pattern, cmsText.patterns[named]] } : {}),
+  };
+}
+
+/** What a number field checks, from its schema's limits. */
+export function numberLimits(limits: Limits): Partial<CmsField> {
+  return {
+    value_type: limits.integer ? 'int' : 'float',
+    ...(limits.minimum !== undefined ? { min: limits.minimum } : {}),
+    ...(limits.maximum !== undefined ? { max: limits.maximum } : {}),
+  };
 }
 
 /** A day, written `YYYY-MM-DD` as the content check asks. */

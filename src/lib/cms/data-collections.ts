@@ -4,18 +4,15 @@ import { partnerSchema } from '../content/partner-schema.ts';
 import { tagSchema } from '../content/tag-schema.ts';
 import { corridorSchema } from '../content/corridor-schema.ts';
 import { cmsField, localizedFields, type CmsField, type FieldOptions } from './cms-field.ts';
-import type { CmsCollection, EditorLists } from './page-collections.ts';
+import { MEDIA_FOLDER, type CmsCollection, type EditorLists } from './page-collections.ts';
 import { cmsText, fieldText } from './labels.ts';
-import { fieldsOf } from './zod-shape.ts';
+import { fieldsOf } from './schema-shape.ts';
 import { dataFilePath } from '../content/data-file-names.ts';
-
-/** An id as data files write them: lowercase letters, digits and dashes. */
-const idPattern = ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Minuscules, chiffres et tirets seulement, par exemple haropa-port.'];
 
 /**
  * The data files beside the pages, one form each, generated from their
- * schemas (fields, lists, texts per language); `options` add what a schema
- * cannot say (choices, patterns, whole numbers).
+ * schemas (fields, lists, texts per language, limits and patterns); `options`
+ * add what a schema cannot say (choices, widgets).
  */
 export function dataCollection(contentDir: string, lists: EditorLists): CmsCollection {
   return {
@@ -30,12 +27,11 @@ export function dataCollection(contentDir: string, lists: EditorLists): CmsColle
 function partnersFile(contentDir: string) {
   const contactLine = { widget: 'string' };
   const options: FieldOptions = {
-    'partners.id': { pattern: idPattern },
-    'partners.order': { value_type: 'int', min: 1 },
     'partners.summary': { widget: 'object', fields: localizedFields('text') },
-    'partners.website': { pattern: ['^https?://', 'Une adresse complète, qui commence par https://.'] },
+    // The schema asks for a web address (z.url with the http and https protocols), which JSON Schema writes as a format only.
+    'partners.website': { pattern: ['^https?://', cmsText.patterns.web] },
     // Stored beside partners.yaml, where the build reads it from (Astro's image()).
-    'partners.logo.src': { widget: 'image', media_folder: `/${contentDir}/media`, public_folder: './media' },
+    'partners.logo.src': { widget: 'image', media_folder: `/${contentDir}/${MEDIA_FOLDER}`, public_folder: `./${MEDIA_FOLDER}` },
     'partners.contact.street': contactLine,
     'partners.contact.postalCode': contactLine,
     'partners.contact.locality': contactLine,
@@ -47,15 +43,13 @@ function partnersFile(contentDir: string) {
 }
 
 function tagsFile(contentDir: string) {
-  const options: FieldOptions = { 'topics.id': { pattern: idPattern } };
-  const topic = fieldsOf(tagSchema).map((field) => cmsField(`topics.${field.name}`, field, options));
+  const topic = fieldsOf(tagSchema).map((field) => cmsField(`topics.${field.name}`, field, {}));
   return rootList('tags', 'topics', dataFilePath(contentDir, 'tags'), topic);
 }
 
 function corridorFile(contentDir: string, lists: EditorLists) {
   const placeIds = { widget: 'list' };
   const options: FieldOptions = {
-    'places.id': { pattern: idPattern },
     'places.partner': { widget: 'select', options: lists.partners },
     route: placeIds,
     'inset.places': placeIds,

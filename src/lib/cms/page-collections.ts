@@ -1,9 +1,8 @@
-import type { z } from 'astro/zod';
 import { pageKinds, pageSchema, type PageKind } from '../content/page-schema.ts';
-import { calendarDayWidget, type CmsField } from './cms-field.ts';
+import { calendarDayWidget, numberLimits, textLimits, type CmsField } from './cms-field.ts';
 import { editorComponentIds, TRANSLATION_CURRENT_FIELD } from './editor-fields.ts';
 import { cmsText, fieldText } from './labels.ts';
-import { fieldsOf } from './zod-shape.ts';
+import { fieldsOfJson, jsonSchemaOf, type FieldShape, type JsonSchema, type Limits } from './schema-shape.ts';
 
 /** A choice of a select field: what is stored, and what the editor reads. */
 export interface Choice<Value extends string | number = string> {
@@ -125,29 +124,38 @@ export function pageCollections(contentDir: string, lists: EditorLists): CmsColl
 
 /** The form of a page of `kind`: its schema's fields, then the body and the translation box. */
 export function pageFields(kind: PageKind, lists: EditorLists): CmsField[] {
-  const names = fieldsOf(kindSchema(kind)).map((field) => field.name);
-  const unplaced = names.filter((name) => !savedByHook.has(name) && !(fieldOrder as readonly string[]).includes(name));
+  const schemaFields = new Map(fieldsOfJson(kindSchema(kind)).map((field) => [field.name, field]));
+  const unplaced = [...schemaFields.keys()].filter((name) => !savedByHook.has(name) && !(fieldOrder as readonly string[]).includes(name));
   if (unplaced.length)
     throw new Error(`The web editor does not place the page fields ${unplaced.join(', ')}: add them to src/lib/cms/page-collections.ts.`);
-  const optional = new Set(
-    fieldsOf(kindSchema(kind))
-      .filter((field) => field.optional)
-      .map((field) => field.name),
-  );
-  const fields = fieldOrder
-    .filter((name) => names.includes(name))
-    .map((name) => ({ ...pageField(name, kind, lists), ...(optional.has(name) ? { required: false } : {}) }));
+  const fields = fieldOrder.flatMap((name) => {
+    const field = schemaFields.get(name);
+    return field ? [{ ...pageField(name, kind, lists, field), ...(field.optional ? { required: false } : {}) }] : [];
+  });
   return [...fields, bodyField(), translationCurrentField()];
 }
 
-function kindSchema(kind: PageKind): z.ZodObject {
-  const options = (pageSchema as unknown as { options: z.ZodObject[] }).options;
-  const schema = options.find((option) => (option.shape.kind as z.ZodLiteral).value === kind);
+/** The page schema's JSON Schema, one object per kind. */
+const kindSchemas = jsonSchemaOf(pageSchema).oneOf ?? [];
+
+function kindSchema(kind: PageKind): JsonSchema {
+  const schema = kindSchemas.find((option) => option.properties?.kind?.const === kind);
   if (!schema) throw new Error(`No page schema has the kind "${kind}".`);
   return schema;
 }
 
-function pageField(name: (typeof fieldOrder)[number], kind: PageKind, lists: EditorLists): CmsField {
+/** The limits the schema sets on a text or a number field (`nav.order` is inside `nav`). */
+function limitsOf(field: FieldShape, path: readonly string[] = []): Limits {
+  const [inner, ...rest] = path;
+  if (inner !== undefined && field.shape.type === 'object') {
+    const child = field.shape.fields.find((candidate) => candidate.name === inner);
+    if (child) return limitsOf(child, rest);
+  }
+  if (inner === undefined && (field.shape.type === 'string' || field.shape.type === 'number')) return field.shape.limits;
+  throw new Error(`The page field "${[field.name, ...path].join('.')}" is not a text or a number in its schema.`);
+}
+
+function pageField(name: (typeof fieldOrder)[number], kind: PageKind, lists: EditorLists, field: FieldShape): CmsField {
   const text = { name, ...fieldText(name) };
   switch (name) {
     case 'key':
@@ -158,9 +166,9 @@ function pageField(name: (typeof fieldOrder)[number], kind: PageKind, lists: Edi
     case 'title':
       return { ...text, widget: 'string', i18n: true };
     case 'description':
-      return { ...text, widget: 'text', minlength: 20, maxlength: 160, i18n: true };
+      return { ...text, widget: 'text', ...textLimits(name, limitsOf(field)), i18n: true };
     case 'axis':
-      return { ...text, widget: 'number', value_type: 'int', min: 1, max: 5, i18n: 'duplicate' };
+      return { ...text, widget: 'number', ...numberLimits(limitsOf(field)), i18n: 'duplicate' };
     case 'published':
     case 'updated':
       return { ...text, ...calendarDayWidget, i18n: 'duplicate' };
@@ -183,7 +191,7 @@ function pageField(name: (typeof fieldOrder)[number], kind: PageKind, lists: Edi
         collapsed: true,
         i18n: true,
         fields: [
-          { name: 'order', ...fieldText('nav.order'), widget: 'number', value_type: 'int', min: 1 },
+          { name: 'order', ...fieldText('nav.order'), widget: 'number', ...numberLimits(limitsOf(field, ['order'])) },
           { name: 'label', ...fieldText('nav.label'), widget: 'string', required: false },
         ],
       };

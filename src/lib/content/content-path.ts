@@ -1,5 +1,6 @@
 import { isLocale, locales, type Locale } from '../../i18n/locales.ts';
 import type { ProblemCode, ProblemParams } from './content-error.ts';
+import { SLUG_PATTERN } from './slug-pattern.ts';
 
 /**
  * Where a content file sits decides its language and its address:
@@ -20,7 +21,6 @@ export type ContentPathResult =
   | { ok: false; code: ProblemCode; params: ProblemParams };
 
 const EXTENSION = /\.mdx?$/;
-const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads `id`, a file path relative to the content folder such as `fr/accord/index.mdx`. */
 export function parseContentPath(id: string): ContentPathResult {
@@ -31,7 +31,7 @@ export function parseContentPath(id: string): ContentPathResult {
   }
   const isIndex = rest.at(-1) === 'index';
   const segments = isIndex ? rest.slice(0, -1) : rest;
-  const badSegment = segments.find((segment) => !SEGMENT.test(segment));
+  const badSegment = segments.find((segment) => !SLUG_PATTERN.test(segment));
   if (badSegment !== undefined) {
     return { ok: false, code: 'segment-invalid', params: { segment: badSegment, suggestion: suggestSegment(badSegment) } };
   }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { locales } from '../../i18n/locales.ts';
 import { problem } from './content-error.ts';
+import { SLUG_PATTERN } from './slug-pattern.ts';
 
 /*
  * The frontmatter of every content page. Each rule's message is a problem
@@ -8,7 +9,7 @@ import { problem } from './content-error.ts';
  * language, saying what to write with an example (src/i18n/editor/).
  */
 
-const key = z.string({ error: problem('key-missing') }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, problem('key-format'));
+const key = z.string({ error: problem('key-missing') }).regex(SLUG_PATTERN, problem('key-format'));
 
 /**
  * A calendar day written `YYYY-MM-DD`. Day/month forms such as `2/05/2023`
@@ -23,7 +24,9 @@ export const calendarDay = z
       return z.NEVER;
     }
     return date;
-  });
+  })
+  // What the web editor reads in the schema's JSON form (src/lib/cms/): a day, YYYY-MM-DD.
+  .meta({ format: 'date' });
 
 function parseIsoDay(text: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
