@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { commandLimit } from '../helpers/command-limit.ts';
 import { auditedPages } from '../lighthouse/pages.ts';
 
 /* lighthouserc.cjs, as Lighthouse CI loads it: the committed pages, thresholds and budgets. */
@@ -45,7 +48,24 @@ describe('lighthouserc.cjs', () => {
   });
 
   it('writes every run’s report where the summary reads them', () => {
-    expect(ci.upload).toEqual({ target: 'filesystem', outputDir: 'reports/lighthouse' });
-    expect(readFileSync('scripts/lighthouse-summary.ts', 'utf8')).toContain("const reportDir = 'reports/lighthouse';");
+    expect(ci.upload.target).toBe('filesystem');
+    // One run, as lhci upload lists it in the folder lighthouserc.cjs names; the summary is written beside it.
+    const project = resolve('.cache/lighthouse-summary');
+    const reports = join(project, ci.upload.outputDir);
+    rmSync(project, { recursive: true, force: true });
+    mkdirSync(reports, { recursive: true });
+    writeFileSync(join(reports, 'run.json'), JSON.stringify({ lighthouseVersion: '13.5.0' }));
+    const summary = { performance: 1, accessibility: 0.97, 'best-practices': 1, seo: 1 };
+    writeFileSync(
+      join(reports, 'manifest.json'),
+      JSON.stringify([{ url: 'http://localhost/fr/', isRepresentativeRun: true, jsonPath: join(reports, 'run.json'), summary }]),
+    );
+    const result = spawnSync(process.execPath, [resolve('scripts/lighthouse-summary.ts')], {
+      cwd: project,
+      encoding: 'utf8',
+      ...commandLimit,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(reports, 'summary.md'), 'utf8')).toContain('| /fr/ | **100** | **97** | **100** | **100** |');
   });
 });
