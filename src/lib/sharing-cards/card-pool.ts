@@ -13,7 +13,7 @@ export type CardJobResult = { id: number; png: Uint8Array<ArrayBuffer> } | { id:
 /** Draws cards on several threads at once. */
 export interface CardPool {
   draw(layout: CardElement): Promise<Uint8Array<ArrayBuffer>>;
-  /** Ends the threads; cards still waiting fail. */
+  /** Ends the threads; cards still waiting or being drawn fail. */
   close(): Promise<void>;
 }
 
@@ -58,10 +58,13 @@ export function cardPool(workerFile: string, size: number): CardPool {
       else pending.reject(new Error(result.error));
       dispatch();
     });
-    // A thread that dies fails its card and every card still waiting, rather than leave them waiting forever.
+    // A thread that dies fails its card and every card still waiting, rather than leave them waiting
+    // forever; the next card starts a thread in its place.
     worker.on('error', (error) => {
       busy.get(worker)?.reject(error);
       busy.delete(worker);
+      if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
+      started -= 1;
       for (const { pending } of waiting.splice(0)) pending.reject(error);
     });
     return worker;
@@ -75,8 +78,13 @@ export function cardPool(workerFile: string, size: number): CardPool {
       });
     },
     async close() {
-      for (const { pending } of waiting.splice(0)) pending.reject(new Error('The card pool was closed.'));
-      await Promise.all([...idle, ...busy.keys()].map((worker) => worker.terminate()));
+      const closed = new Error('The card pool was closed.');
+      for (const { pending } of waiting.splice(0)) pending.reject(closed);
+      // A terminated thread never answers: the cards it was drawing fail too.
+      for (const pending of busy.values()) pending.reject(closed);
+      const workers = [...idle.splice(0), ...busy.keys()];
+      busy.clear();
+      await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
 }
