@@ -96,13 +96,13 @@ function shapeOfJson(json: JsonSchema): Shape {
 }
 
 /** zod writes the bounds of a safe integer on every whole number: they are no rule of ours. */
-const isSafeIntegerBound = (bound: number | undefined) => bound !== undefined && Math.abs(bound) === Number.MAX_SAFE_INTEGER;
+const boundOf = (value: number | undefined) => (value === undefined || Math.abs(value) === Number.MAX_SAFE_INTEGER ? undefined : value);
 
 function limitsOf(json: JsonSchema): Limits {
-  const limits: Limits = {
-    ...(json.type === 'integer' ? { integer: true } : {}),
-    ...(isSafeIntegerBound(json.minimum) ? {} : { minimum: json.minimum }),
-    ...(isSafeIntegerBound(json.maximum) ? {} : { maximum: json.maximum }),
+  const limits = {
+    integer: json.type === 'integer' || undefined,
+    minimum: boundOf(json.minimum),
+    maximum: boundOf(json.maximum),
     minLength: json.minLength,
     maxLength: json.maxLength,
     // A pattern under a format (an e-mail address) is zod's own way of checking it, not one of ours.
