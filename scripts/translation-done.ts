@@ -11,7 +11,7 @@ import type { EditorTranslate } from '../src/i18n/editor/index.ts';
 import type { Locale } from '../src/i18n/locales.ts';
 import type { ContentPage } from '../src/lib/content/read-content.ts';
 import { withTranslatedField } from '../src/lib/content/translated-field.ts';
-import { originalVersion, versionsByKey } from '../src/lib/routing/routes.ts';
+import { originalVersion, versionsByKey } from '../src/lib/routing/versions.ts';
 import { exitWith, runCommand } from './lib/cli.ts';
 import { loadContentOrExit } from './lib/content.ts';
 import { replaceFile } from './lib/files.ts';

@@ -6,7 +6,7 @@ import type { WaitingPage } from '../../src/lib/content/legal-facts.ts';
 import type { PageKind } from '../../src/lib/content/page-schema.ts';
 import { readContent, type ContentPage } from '../../src/lib/content/read-content.ts';
 import { publishedRoutes } from '../../src/lib/routing/published-site.ts';
-import type { Site } from '../../src/lib/routing/routes.ts';
+import type { Site } from '../../src/lib/routing/site-index.ts';
 import { siteSettings } from '../../src/lib/settings.ts';
 import { exitWith } from './cli.ts';
 
