@@ -60,7 +60,7 @@ export function cardPool(workerFile: string, size: number): CardPool {
     });
     // A thread that dies fails its card and every card still waiting, rather than leave them waiting
     // forever; the next card starts a thread in its place.
-    worker.on('error', (error) => {
+    worker.on('error', (error: Error) => {
       busy.get(worker)?.reject(error);
       busy.delete(worker);
       if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
