@@ -108,5 +108,5 @@ function limitsOf(json: JsonSchema): Limits {
     // A pattern under a format (an e-mail address) is zod's own way of checking it, not one of ours.
     pattern: json.format ? undefined : json.pattern,
   };
-  return Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined)) as Limits;
+  return Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined));
 }
