@@ -20,6 +20,8 @@ export interface BuiltSite {
   basePath: string;
   /** The public origin it is built for, when that is not the one it is served at here (`publishedSite`). */
   siteUrl?: string;
+  /** Built as outside any clone, with no repository named: its web editor has none to edit (admin-unconfigured.spec.ts). */
+  withoutRepository?: true;
 }
 
 // Another checkout can run its tests at the same time on other ports.
@@ -33,6 +35,7 @@ export const sites: readonly BuiltSite[] = [
     port: portBase + 1,
     outDir: 'dist-e2e/fixture',
     basePath: '/',
+    withoutRepository: true,
   },
   // The real content published under a sub-path, to prove every URL carries it.
   { name: 'based', contentDir: 'content', port: portBase + 2, outDir: 'dist-e2e/based', basePath: '/partenariat/' },

@@ -10,6 +10,7 @@ import { editorLists } from '../../lib/cms/editor-lists.ts';
 import { cmsText } from '../../lib/cms/labels.ts';
 import type { ContentCheck } from '../../lib/check/index.ts';
 import { filesBelow } from '../../lib/files-below.ts';
+import { gitRemoteOf } from './git-remote.ts';
 import { selfHostedFonts } from './self-hosted-fonts.ts';
 
 /** Where the web editor's source is (src/admin/), and every module it bundles besides Sveltia CMS. */
@@ -62,7 +63,8 @@ export function webEditor(options: { contentDir: string }) {
         const target = join(outDir, 'admin');
         cpSync(await builtApp(), target, { recursive: true });
         const lists = editorLists(check.site, check.dataFiles);
-        const data: AdminData = { config: cmsConfig(cmsBackendSettings(process.env), options.contentDir, lists), partners: lists.partners };
+        const backend = cmsBackendSettings(process.env, gitRemoteOf(process.cwd()));
+        const data: AdminData = { config: cmsConfig(backend, options.contentDir, lists), partners: lists.partners };
         writeFileSync(join(target, 'cms.json'), `${JSON.stringify(data, null, 2)}\n`);
         appendFileSync(join(outDir, '_headers'), headersRule(check.site.fixedPages.webEditor));
       },
