@@ -48,7 +48,7 @@ describe('the deploy workflow', () => {
   });
 
   it('is linted by something that can fail', () => {
-    const broken = text.replace('needs: test', 'needs: tests');
+    const broken = text.replace('needs: [test, content-path]', 'needs: [tests, content-path]');
     expect(lint(broken, path).map((problem) => problem.kind)).toContain('job-needs');
   });
 
@@ -82,7 +82,7 @@ describe('the deploy workflow', () => {
   it('on main, builds the site for the Pages address once, within the tests, and uploads that very folder', () => {
     expect(pages.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
     expect(pages.steps.map(actionOf)).toEqual(['actions/configure-pages']);
-    expect(test.needs).toBe('pages');
+    expect(test.needs).toEqual(['pages', 'changes']);
     expect(test.env).toMatchObject({
       E2E_PUBLISHED_DIR: "${{ needs.pages.result == 'success' && 'dist' || '' }}",
       SITE_URL: '${{ needs.pages.outputs.origin }}',
@@ -134,8 +134,8 @@ describe('the deploy workflow', () => {
   });
 
   it('deploys after the tests, on main, running no npm code', () => {
-    expect(deploy.needs).toBe('test');
-    expect(deploy.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
+    expect(deploy.needs).toEqual(['test', 'content-path']);
+    expect(deploy.if).toContain("github.event_name == 'push' && github.ref == 'refs/heads/main'");
     expect(deploy.steps.map(actionOf)).toEqual(['actions/deploy-pages']);
     expect(deploy.steps.some((step) => step.run)).toBe(false);
   });
