@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { cmsText } from '../../src/lib/cms/labels.ts';
-import { sites, tagOf } from './sites.ts';
+import { originOf, sites, tagOf } from './sites.ts';
 
 /*
  * The web editor of a build that knew no repository to edit (what `npm start`
@@ -13,9 +13,8 @@ const text = cmsText.unconfigured;
 
 test(`${tagOf(site)} web editor without a repository: a page in French says what to set and where, and no CMS error`, async ({
   browser,
-  baseURL,
 }) => {
-  const context = await browser.newContext({ baseURL, javaScriptEnabled: true, locale: 'fr-FR' });
+  const context = await browser.newContext({ baseURL: `${originOf(site)}/`, javaScriptEnabled: true, locale: 'fr-FR' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
