@@ -5,24 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
-
-timings=()
-print_timings() {
-  [ "${#timings[@]}" -gt 0 ] || return 0
-  echo
-  echo 'Time per phase:'
-  printf '  %s\n' "${timings[@]}"
-}
-trap print_timings EXIT
-
-# Runs "$@" as the phase named $1, and records how long it took.
-phase() {
-  local name=$1 started=$SECONDS
-  shift
-  echo "— $name"
-  "$@"
-  timings+=("$(printf '%-44s %4d s' "$name" $((SECONDS - started)))")
-}
+. scripts/lib/phases.sh
 
 phase 'Set-up (Node.js, npm packages, Chromium)' eval 'ensure_node && ensure_dependencies && ensure_chromium'
 phase 'Layers, one way (dependency-cruiser)' npx depcruise --output-type err-long src scripts bench astro.config.mjs

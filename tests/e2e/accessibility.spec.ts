@@ -1,12 +1,12 @@
 import { expect } from '@playwright/test';
 import { colorSchemes, violationsOn } from './axe.ts';
 import { test } from './shared-pages.ts';
-import { rootSites, tagOf, templatePagesOf } from './sites.ts';
+import { axePagesOf, checkedSites, tagOf } from './sites.ts';
 
 // axe runs as a script in the page: these tests use axePage, with JavaScript on.
-for (const site of rootSites) {
+for (const site of checkedSites) {
   test.describe(`${tagOf(site)} accessibility`, () => {
-    for (const url of templatePagesOf(site)) {
+    for (const url of axePagesOf(site)) {
       test(`${url} has no WCAG 2.2 A/AA violation, in light or dark mode`, async ({ axePage: page }) => {
         await page.goto(url);
         // Every rule in the first scheme; in the other, what a scheme changes: contrast.

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { allCorridorMapUrls } from '../../src/lib/routing/map-urls.ts';
 import { criticalBytes, FIRST_ROUND_TRIP_BYTES, weighPages, type PageWeight } from './page-weight.ts';
-import { originOf, pagesOf, rootSites, tagOf, type BuiltSite } from './sites.ts';
+import { checkedSites, originOf, pagesOf, tagOf, type BuiltSite } from './sites.ts';
 
 /*
  * Page budgets, measured on what Chromium really loads for every built page:
@@ -117,7 +117,7 @@ function table(weights: PageWeight[], site: BuiltSite): string {
 }
 
 // The site under a base path has the same pages: base-path.spec.ts covers what differs.
-for (const site of rootSites) {
+for (const site of checkedSites) {
   test(`${tagOf(site)} every page keeps to its budgets`, async ({ browser }, testInfo) => {
     const pages = pagesOf(site);
     // One test loads every page (to print one table): give it a page's time per page.

@@ -12,6 +12,12 @@ import { execFileSync } from 'node:child_process';
 import { writeLargeFixture } from './large-fixture.ts';
 import { builtSites, largeSite, siteUrlOf } from './sites.ts';
 
+/**
+ * What a build sees outside any clone, where no host names the repository
+ * (src/lib/cms/backend-settings.ts): GIT_DIR leads git to no repository.
+ */
+const NO_REPOSITORY = { CMS_REPOSITORY: '', GITHUB_REPOSITORY: '', REPOSITORY_URL: '', GIT_DIR: '/nonexistent' };
+
 for (const site of builtSites) {
   if (site === largeSite) writeLargeFixture(site.contentDir);
   const started = performance.now();
@@ -25,6 +31,7 @@ for (const site of builtSites) {
       OUT_DIR: site.outDir,
       SITE_URL: siteUrlOf(site),
       BASE_PATH: site.basePath,
+      ...(site.withoutRepository ? NO_REPOSITORY : {}),
     },
   });
   console.log(`Built ${site.name} in ${((performance.now() - started) / 1000).toFixed(0)} s`);

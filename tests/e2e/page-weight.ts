@@ -30,7 +30,7 @@ export interface PageWeight {
 const EXECUTABLE_SCRIPT = 'script:not([src]):is(:not([type]), [type=""], [type="module"], [type*="javascript" i])';
 
 /** Size of `body` as a server would send it gzipped (zlib's default level); nothing sent is 0. */
-function gzipSize(body: string | Buffer): number {
+export function gzipSize(body: string | Buffer): number {
   return body.length === 0 ? 0 : gzipSync(body).length;
 }
 

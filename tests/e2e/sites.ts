@@ -20,24 +20,36 @@ export interface BuiltSite {
   basePath: string;
   /** The public origin it is built for, when that is not the one it is served at here (`publishedSite`). */
   siteUrl?: string;
+  /** Built as outside any clone, with no repository named: its web editor has none to edit (admin-unconfigured.spec.ts). */
+  withoutRepository?: true;
 }
 
 // Another checkout can run its tests at the same time on other ports.
 const portBase = Number(process.env.E2E_PORT_BASE || 4400);
 
-export const sites: readonly BuiltSite[] = [
-  { name: 'site', contentDir: 'content', port: portBase, outDir: 'dist-e2e/site', basePath: '/' },
-  {
-    name: 'fixture',
-    contentDir: 'tests/fixtures/content',
-    port: portBase + 1,
-    outDir: 'dist-e2e/fixture',
-    basePath: '/',
-  },
-  // The real content published under a sub-path, to prove every URL carries it.
-  { name: 'based', contentDir: 'content', port: portBase + 2, outDir: 'dist-e2e/based', basePath: '/partenariat/' },
-  ...publishedSite(process.env),
-];
+/**
+ * On the content path (`npm run test:content`, scripts/test-content.sh), for
+ * a push that changes only content: one site is built, the one published
+ * (E2E_PUBLISHED_DIR), and the suites it runs check that one.
+ */
+const contentPath = process.env.E2E_CONTENT_PATH === '1';
+
+export const sites: readonly BuiltSite[] = contentPath
+  ? contentPathSite(process.env)
+  : [
+      { name: 'site', contentDir: 'content', port: portBase, outDir: 'dist-e2e/site', basePath: '/' },
+      {
+        name: 'fixture',
+        contentDir: 'tests/fixtures/content',
+        port: portBase + 1,
+        outDir: 'dist-e2e/fixture',
+        basePath: '/',
+        withoutRepository: true,
+      },
+      // The real content published under a sub-path, to prove every URL carries it.
+      { name: 'based', contentDir: 'content', port: portBase + 2, outDir: 'dist-e2e/based', basePath: '/partenariat/' },
+      ...publishedSite(process.env),
+    ];
 
 /**
  * The large fixture (tests/e2e/large-fixture.ts writes its content folder
@@ -54,7 +66,7 @@ export const largeSite: BuiltSite = {
 };
 
 /** Every site `npm run build:e2e` builds and the tests serve. */
-export const builtSites: readonly BuiltSite[] = [...sites, largeSite];
+export const builtSites: readonly BuiltSite[] = contentPath ? sites : [...sites, largeSite];
 
 /**
  * In the deploy workflow, the site for its public address (SITE_URL,
@@ -67,12 +79,48 @@ function publishedSite(env: Record<string, string | undefined>): BuiltSite[] {
   return [{ name: 'published', contentDir: 'content', port: portBase + 3, outDir: env.E2E_PUBLISHED_DIR, basePath, siteUrl }];
 }
 
+/** The published site alone, which the content path needs. */
+function contentPathSite(env: Record<string, string | undefined>): BuiltSite[] {
+  const published = publishedSite(env);
+  if (published.length === 0) throw new Error('The content path (E2E_CONTENT_PATH=1) checks the site of E2E_PUBLISHED_DIR: set it.');
+  return published;
+}
+
 /**
  * The sites published at the root for the origin they are served at, where
  * the suites that follow absolute URLs (languages, sharing) and the
  * accessibility and header suites run.
  */
 export const rootSites = sites.filter((site) => site.basePath === '/' && !site.siteUrl);
+
+/** The sites whose pages are weighed (budgets.spec.ts) and checked with axe (accessibility.spec.ts): the root sites; on the content path, the one it built. */
+export const checkedSites = contentPath ? sites : rootSites;
+
+/** The pages of `site` axe checks: one of each template; on the content path, those the push changed. */
+export function axePagesOf(site: BuiltSite): string[] {
+  return contentPath ? changedPagesOf(site, changedFiles(process.env)) : templatePagesOf(site);
+}
+
+/** The content files a push changed, from the project root, one a line in E2E_CHANGED_FILES (scripts/test-content.sh reads them from git). */
+function changedFiles(env: Record<string, string | undefined>): string[] {
+  return (env.E2E_CHANGED_FILES ?? '').split('\n').filter((file) => file.trim() !== '');
+}
+
+/**
+ * The pages of `site` that show what changed in `files`, as the resolver
+ * builds them: each page file's own addresses (its version, and the other
+ * language's fallback to it); a data file or a picture may show on any
+ * page, so then one page of each template. A deleted page has none.
+ */
+export function changedPagesOf(site: BuiltSite, files: readonly string[]): string[] {
+  const pageFiles = new Set(files.filter((file) => /\.mdx?$/.test(file)));
+  if (pageFiles.size < files.length) return templatePagesOf(site);
+  const { pages } = readContent(site.contentDir);
+  const dataFiles = readDataFiles(site.contentDir);
+  const { withheld } = legalPublicationIn(dataFiles, pages);
+  const { routes } = publishedRoutes(pages, { base: site.basePath, withheld, topics: topicsIn(dataFiles) });
+  return routes.filter((route) => pageFiles.has(route.entry.filePath)).map((route) => route.url);
+}
 
 /** The origin a built site is served at (by tests/helpers/static-host.ts). */
 export function originOf(site: BuiltSite): string {

@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Ajv from 'ajv';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { gitRemoteOf } from '../../src/integrations/web-editor/git-remote.ts';
 import { cmsBackendSettings } from '../../src/lib/cms/backend-settings.ts';
 import { cmsConfig } from '../../src/lib/cms/cms-config.ts';
 import type { CmsField } from '../../src/lib/cms/cms-field.ts';
@@ -204,5 +208,44 @@ describe('cmsBackendSettings', () => {
       branch: 'main',
       authUrl: 'https://auth.example.workers.dev',
     });
+  });
+});
+
+describe('the repository of the clone the site is built in', () => {
+  it('is read from its GitHub remote, in every form git writes it, after what the environment says', () => {
+    for (const remote of [
+      'https://github.com/ports/partenariat.git',
+      'https://github.com/ports/partenariat',
+      'git@github.com:ports/partenariat.git',
+      'ssh://git@github.com/ports/partenariat.git',
+      'https://x-access-token:secret@github.com/ports/partenariat\n',
+    ]) {
+      expect(cmsBackendSettings({}, remote).repository, remote).toBe('ports/partenariat');
+    }
+    expect(cmsBackendSettings({ CMS_REPOSITORY: 'a/b' }, 'git@github.com:ports/partenariat.git').repository).toBe('a/b');
+    expect(cmsBackendSettings({ GITHUB_REPOSITORY: 'c/d' }, 'git@github.com:ports/partenariat.git').repository).toBe('c/d');
+  });
+
+  it('is none for a remote elsewhere than GitHub', () => {
+    for (const remote of [
+      'https://gitlab.com/ports/partenariat.git',
+      'git@notgithub.com:ports/partenariat.git',
+      '/srv/git/partenariat.git',
+    ]) {
+      expect(cmsBackendSettings({}, remote).repository, remote).toBeUndefined();
+    }
+  });
+
+  it('comes from the origin of a real clone, and from nothing outside one', () => {
+    const clone = mkdtempSync(join(tmpdir(), 'remote-'));
+    try {
+      expect(gitRemoteOf(clone)).toBeUndefined();
+      execFileSync('git', ['init', '--quiet'], { cwd: clone });
+      expect(gitRemoteOf(clone)).toBeUndefined();
+      execFileSync('git', ['remote', 'add', 'origin', 'git@github.com:ports/partenariat.git'], { cwd: clone });
+      expect(cmsBackendSettings({}, gitRemoteOf(clone)).repository).toBe('ports/partenariat');
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
   });
 });

@@ -10,11 +10,17 @@ import { editorLists } from '../../lib/cms/editor-lists.ts';
 import { cmsText } from '../../lib/cms/labels.ts';
 import type { ContentCheck } from '../../lib/check/index.ts';
 import { filesBelow } from '../../lib/files-below.ts';
+import { gitRemoteOf } from './git-remote.ts';
+import { iconFont } from './icon-font.ts';
 import { selfHostedFonts } from './self-hosted-fonts.ts';
 
 /** Where the web editor's source is (src/admin/), and every module it bundles besides Sveltia CMS. */
 const ADMIN_SOURCE = 'src/admin';
-const BUILD_MODULES = ['src/integrations/web-editor/index.ts', 'src/integrations/web-editor/self-hosted-fonts.ts'];
+const BUILD_MODULES = [
+  'src/integrations/web-editor/index.ts',
+  'src/integrations/web-editor/self-hosted-fonts.ts',
+  'src/integrations/web-editor/icon-font.ts',
+];
 const BUNDLED_MODULES = [
   'src/lib/cms/labels.ts',
   'src/lib/cms/editor-fields.ts',
@@ -62,7 +68,8 @@ export function webEditor(options: { contentDir: string }) {
         const target = join(outDir, 'admin');
         cpSync(await builtApp(), target, { recursive: true });
         const lists = editorLists(check.site, check.dataFiles);
-        const data: AdminData = { config: cmsConfig(cmsBackendSettings(process.env), options.contentDir, lists), partners: lists.partners };
+        const backend = cmsBackendSettings(process.env, gitRemoteOf(process.cwd()));
+        const data: AdminData = { config: cmsConfig(backend, options.contentDir, lists), partners: lists.partners };
         writeFileSync(join(target, 'cms.json'), `${JSON.stringify(data, null, 2)}\n`);
         appendFileSync(join(outDir, '_headers'), headersRule(check.site.fixedPages.webEditor));
       },
@@ -93,7 +100,8 @@ async function builtApp(): Promise<string> {
     // Relative URLs: the same files work under any base path.
     base: './',
     logLevel: 'error',
-    plugins: [adminPage(), selfHostedFonts()],
+    // The icon font is cut after the fonts are in the app, from the code of the whole app.
+    plugins: [adminPage(), selfHostedFonts(), iconFont()],
     build: { outDir: building, emptyOutDir: true, chunkSizeWarningLimit: 5000, target: 'es2022' },
   });
   assertBundledModulesKnown(output);

@@ -10,10 +10,11 @@ export interface CmsBackendSettings {
 /**
  * Reads `CMS_REPOSITORY`, `CMS_BRANCH` and `CMS_AUTH_URL`; the repository
  * defaults to the one the host builds (GitHub Actions' `GITHUB_REPOSITORY`,
- * Netlify's `REPOSITORY_URL`).
+ * Netlify's `REPOSITORY_URL`), then to the one the build's clone was made
+ * from (`gitRemote`, the address of its `origin`), when it is on GitHub.
  */
-export function cmsBackendSettings(env: Record<string, string | undefined>): CmsBackendSettings {
-  const repository = env.CMS_REPOSITORY || env.GITHUB_REPOSITORY || githubRepositoryOf(env.REPOSITORY_URL);
+export function cmsBackendSettings(env: Record<string, string | undefined>, gitRemote?: string): CmsBackendSettings {
+  const repository = env.CMS_REPOSITORY || env.GITHUB_REPOSITORY || githubRepositoryOf(env.REPOSITORY_URL) || githubRepositoryOf(gitRemote);
   return {
     ...(repository ? { repository } : {}),
     branch: env.CMS_BRANCH || 'main',
@@ -21,7 +22,11 @@ export function cmsBackendSettings(env: Record<string, string | undefined>): Cms
   };
 }
 
-/** `owner/name` of a GitHub repository address (`https://github.com/owner/name`, `git@github.com:owner/name.git`). */
+/**
+ * `owner/name` of a GitHub repository address (`https://github.com/owner/name`,
+ * `git@github.com:owner/name.git`, `ssh://git@github.com/owner/name`); none
+ * for an address elsewhere.
+ */
 function githubRepositoryOf(url: string | undefined): string | undefined {
-  return url ? /github\.com[/:]([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url)?.[1] : undefined;
+  return url ? /(?:^|[@/])github\.com[/:]([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url.trim())?.[1] : undefined;
 }
