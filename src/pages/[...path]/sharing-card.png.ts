@@ -6,6 +6,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '../../lib/astro/collections.ts';
+import { cardBuild } from '../../lib/astro/card-build.ts';
 import { cardPalette } from '../../lib/astro/palettes.ts';
 import { loadSite, type PageRoute } from '../../lib/astro/site.ts';
 import { drawCardNow, drawCardsAhead } from '../../lib/sharing-cards/card-batch.ts';
@@ -15,7 +16,11 @@ export const getStaticPaths = (async () => {
   // No request yet, so no Astro.locals: the same once-per-build data the middleware hands on.
   const [site, data] = await Promise.all([loadSite(), loadSiteData()]);
   const partnerNames = data.partners.map((partner) => partner.name);
-  const drawnAhead = drawCardsAhead(new Map(site.routes.map((route) => [route.param, sharingCardOf(route, partnerNames)])), cardPalette);
+  const drawnAhead = drawCardsAhead(
+    new Map(site.routes.map((route) => [route.param, sharingCardOf(route, partnerNames)])),
+    cardPalette,
+    cardBuild,
+  );
   // Each path's props carry its card being drawn: Astro hands them to GET as they are, in the same process.
   return site.routes.map((route) => ({ params: { path: route.param }, props: { route, drawing: drawnAhead.get(route.param) } }));
 }) satisfies GetStaticPaths;
@@ -28,6 +33,6 @@ interface Props {
 
 export const GET: APIRoute<Props> = async ({ props, locals }) => {
   const partnerNames = locals.partners.map((partner) => partner.name);
-  const png = props.drawing ?? drawCardNow(sharingCardOf(props.route, partnerNames), cardPalette);
+  const png = props.drawing ?? drawCardNow(sharingCardOf(props.route, partnerNames), cardPalette, cardBuild);
   return new Response(await png, { headers: { 'Content-Type': 'image/png' } });
 };
