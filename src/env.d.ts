@@ -28,3 +28,9 @@ declare module 'virtual:partnership/site' {
   const siteRecord: import('./lib/astro/site-record.ts').SiteRecord;
   export default siteRecord;
 }
+
+/** What a build tells the card endpoints (src/integrations/sharing-cards.ts); none in the preview. */
+declare module 'virtual:partnership/card-build' {
+  const build: import('./lib/sharing-cards/card-build.ts').CardBuild | undefined;
+  export default build;
+}

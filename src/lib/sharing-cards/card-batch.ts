@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { cachedCard, cacheCard, cardKey } from './card-cache.ts';
-import { cardBuild, type CardBuild } from './build-channel.ts';
+import type { CardBuild } from './card-build.ts';
 import { cardPool, type CardPool } from './card-pool.ts';
 import { drawCard } from './draw-card.ts';
 import { cardLayout, type CardElement, type SharingCard } from './layout.ts';
@@ -10,7 +10,8 @@ import type { CardPalette } from './palette.ts';
  * Starts drawing every card of a build at once, each by its page's
  * parameter, so that the endpoint only waits for its own: cards found in the
  * cache are read from it, the others drawn on every core and kept there.
- * Empty outside a build (the preview draws each card as it is asked for).
+ * Empty outside a build, when `build` is undefined (the preview draws each
+ * card as it is asked for).
  *
  * Astro renders static endpoints one after the other, so a card drawn when
  * its endpoint is called would keep every core but one idle; started all at
@@ -20,8 +21,8 @@ import type { CardPalette } from './palette.ts';
 export function drawCardsAhead<K>(
   cards: ReadonlyMap<K, SharingCard>,
   palette: CardPalette,
+  build: CardBuild | undefined,
 ): ReadonlyMap<K, Promise<Uint8Array<ArrayBuffer>>> {
-  const build = cardBuild();
   if (!build) return new Map();
   let pool: CardPool | undefined;
   const poolOf = () => (pool ??= cardPool(build.workerFile, availableParallelism()));
@@ -39,12 +40,11 @@ export function drawCardsAhead<K>(
 }
 
 /**
- * One card, from the cache during a build, else drawn here (the preview, unit
- * tests): the site's own card, share.png. `palette`: the site's is
- * src/lib/astro/palettes.ts's `cardPalette`.
+ * One card, from the cache during a build (`build`), else drawn here (the
+ * preview, unit tests): the site's own card, share.png. `palette`: the
+ * site's is src/lib/astro/palettes.ts's `cardPalette`.
  */
-export function drawCardNow(card: SharingCard, palette: CardPalette): Promise<Uint8Array<ArrayBuffer>> {
-  const build = cardBuild();
+export function drawCardNow(card: SharingCard, palette: CardPalette, build?: CardBuild): Promise<Uint8Array<ArrayBuffer>> {
   const layout = cardLayout(card, palette);
   return build ? cachedOrDrawn(layout, build, drawCard) : drawCard(layout);
 }
@@ -56,12 +56,8 @@ async function cachedOrDrawn(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const key = cardKey(layout, build.rendererId);
   const cached = await cachedCard(build.cacheDir, key);
-  if (cached) {
-    build.reused += 1;
-    return cached;
-  }
+  if (cached) return cached;
   const png = await draw(layout);
   await cacheCard(build.cacheDir, key, png);
-  build.drawn += 1;
   return png;
 }
