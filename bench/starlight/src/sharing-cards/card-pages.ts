@@ -2,7 +2,8 @@
  * Which sharing card each Starlight page gets. Our site draws a card for every
  * page it builds, fallback pages included, so Starlight-with-cards does too:
  * one card per page id (`en/actualites/…`), showing what that page shows (a
- * French page, or the French original on an English page with no translation).
+ * French page, or the French original on an English page with no translation,
+ * its title marked as French as ours marks it).
  */
 import { getCollection } from 'astro:content';
 
@@ -26,8 +27,10 @@ export async function cardPages(): Promise<Record<string, CardText>> {
   for (const original of entries.filter((entry) => isOriginal(entry.id))) {
     const path = original.id.slice(defaultLanguage.length);
     for (const language of languages) {
-      const { title, description } = byId.get(`${language}${path}`) ?? original.data;
-      pages[`${language}${path}`] = { title, description };
+      const translation = byId.get(`${language}${path}`);
+      const { title, description } = translation ?? original.data;
+      // Ours marks a title shown in another language than the page's, so its fallback cards differ from the originals'.
+      pages[`${language}${path}`] = { title: translation ? title : `${title} (${defaultLanguage})`, description };
     }
   }
   return pages;
