@@ -35,7 +35,7 @@ describe('npm run bench', () => {
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain('| Content files | Cold build, ours / Starlight | Cold build, ours / Starlight with cards |');
     expect(result.stdout).toMatch(new RegExp(`^\\| ${size} \\| Starlight with cards \\| [\\d.]+ s \\| [\\d.]+ s \\|`, 'm'));
-    expect(result.stdout).toMatch(new RegExp(`^\\| ${size}( \\| [\\d.]+){8} \\|$`, 'm'));
+    expect(result.stdout).toMatch(new RegExp(`^\\| ${size}( \\| [\\d.]+){9} \\|$`, 'm'));
   });
 
   it('redraws one card of ours in the rebuild', () => {
