@@ -23,15 +23,21 @@ export function writeSyntheticContent(dir: string, pages: readonly SyntheticPage
  * An editor's change between two builds: the first English article written
  * into `dir` (the first English page of a site too small to have one) gets a
  * new title, different for each `run`. A translation's own title is recorded
- * nowhere else, so exactly one page and its card change.
+ * nowhere else, so exactly one page and its card change. `pathOf` says where
+ * a site keeps a page's file (Starlight's differ from ours).
  *
  * @throws {Error} when `pages` has no English page.
  */
-export function retitleOneArticle(dir: string, pages: readonly SyntheticPage[], run: number): void {
+export function retitleOneArticle(
+  dir: string,
+  pages: readonly SyntheticPage[],
+  run: number,
+  pathOf: (page: SyntheticPage) => string = (page) => page.path,
+): void {
   const english = pages.filter((page) => page.lang === 'en');
   const article = english.find((page) => page.kind === 'news') ?? english[0];
   if (!article) throw new Error('The synthetic site has no English page to retitle.');
-  const path = join(dir, article.path);
+  const path = join(dir, pathOf(article));
   const retitled = `title: ${JSON.stringify(`${article.title}, edited (${run})`)}`;
   writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*$/m, retitled));
 }

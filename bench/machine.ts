@@ -13,6 +13,8 @@ export interface Machine {
   starlight: string;
   /** Astro as installed for Starlight, which may differ from ours. */
   starlightAstro: string;
+  /** The card drawer of Starlight-with-cards. */
+  ogCanvas: string;
   date: string;
 }
 
@@ -26,6 +28,7 @@ export function describeMachine(projectRoot: string, starlightRoot: string): Mac
     astro: installedVersion(projectRoot, 'astro'),
     starlight: installedVersion(starlightRoot, '@astrojs/starlight'),
     starlightAstro: installedVersion(starlightRoot, 'astro'),
+    ogCanvas: installedVersion(starlightRoot, 'astro-og-canvas'),
     date: new Date().toISOString().slice(0, 10),
   };
 }

@@ -3,18 +3,23 @@ import type { OutputSize } from './files.ts';
 import type { Machine } from './machine.ts';
 import type { BuildRun } from './measure-build.ts';
 
-/** The measurements of both sites for one size of content. */
+/** The sites the benchmark builds: ours, Starlight, and Starlight drawing a sharing card per page as ours does. */
+export const sites = ['ours', 'starlight', 'starlightCards'] as const;
+export type Site = (typeof sites)[number];
+const siteNames: Record<Site, string> = { ours: 'ours', starlight: 'Starlight', starlightCards: 'Starlight with cards' };
+
+/** One site's builds at one size: from cold, then again after one article's title changed, its cache kept. */
+export interface SiteBuilds {
+  cold: BuildRun;
+  rebuild: BuildRun;
+}
+
+/** The measurements of every site for one size of content. */
 export interface SizeResult {
   /** Content files generated. */
   pages: number;
-  ours: BuildRun;
-  starlight: BuildRun;
-  /** Ours again after one article's title changed, with the cache of the cold build kept (as a deploy restores it). */
-  oursRebuild: BuildRun;
+  builds: Record<Site, SiteBuilds>;
 }
-
-type Site = 'ours' | 'starlight';
-const siteNames: Record<Site, string> = { ours: 'ours', starlight: 'Starlight' };
 
 /**
  * The middle value of each measurement over `runs` (times and memory vary
@@ -42,14 +47,14 @@ function median(values: number[]): number {
 /** The results, with the machine they were measured on, as Markdown. */
 export function resultsMarkdown(machine: Machine, runs: number, results: readonly SizeResult[]): string {
   const bySite = (format: (result: SizeResult, site: Site, previous: SizeResult | undefined) => string) =>
-    (['ours', 'starlight'] as const).flatMap((site) => results.map((result, index) => format(result, site, results[index - 1])));
+    sites.flatMap((site) => results.map((result, index) => format(result, site, results[index - 1])));
   return [
     `Measured on ${machine.date}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB of memory; ` +
-      `Node.js ${machine.node}, Astro ${machine.astro}, Starlight ${machine.starlight} (on Astro ${machine.starlightAstro}). ` +
-      `Each figure is the median of ${runs} cold build${runs === 1 ? '' : 's'}; ` +
-      'the rebuild is ours again after one article’s title changed, with the cache of the cold build kept, as a deploy restores it.',
+      `Node.js ${machine.node}, Astro ${machine.astro}, Starlight ${machine.starlight} (on Astro ${machine.starlightAstro}), ` +
+      `astro-og-canvas ${machine.ogCanvas}. Each figure is the median of ${runs} run${runs === 1 ? '' : 's'}; ` +
+      'a rebuild is the same site built again after one article’s title changed, with the cache of its cold build kept, as a deploy restores it.',
     '',
-    '| Content files | Site | Build time | Per file | Per extra file | CPU time | CPU per extra file | Load |',
+    '| Content files | Site | Cold build | Per file | Per extra file | CPU time | CPU per extra file | Load |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...bySite(timeRow),
     '',
@@ -57,31 +62,35 @@ export function resultsMarkdown(machine: Machine, runs: number, results: readonl
     '| ---: | --- | ---: | ---: | ---: | ---: |',
     ...bySite(sizeRow),
     '',
-    '| Content files | Build time, ours / Starlight | Rebuild, one title changed | Rebuild / Starlight’s build | CPU time | HTML bytes per page | Output bytes per page |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Content files | Site | Rebuild, one title changed | CPU time | Load |',
+    '| ---: | --- | ---: | ---: | ---: |',
+    ...bySite(rebuildRow),
+    '',
+    '| Content files | Cold build, ours / Starlight | Cold build, ours / Starlight with cards | Rebuild, ours / Starlight | Rebuild, ours / Starlight with cards | CPU time, ours / Starlight with cards | Rebuild CPU time, ours / Starlight with cards | HTML bytes per page, ours / Starlight | Output bytes per page, ours / Starlight | Output bytes per page, ours / Starlight with cards |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.map(ratioRow),
   ].join('\n');
 }
 
 function timeRow(result: SizeResult, site: Site, previous: SizeResult | undefined): string {
-  const run = result[site];
+  const run = result.builds[site].cold;
   // The cost of each file added since the smaller size: start-up cancels out, so it stays flat when growth is linear.
   const perExtraFile = (measure: (run: BuildRun) => number) =>
-    previous ? `${((measure(run) - measure(previous[site])) / (result.pages - previous.pages)).toFixed(1)} ms` : '';
+    previous ? `${((measure(run) - measure(previous.builds[site].cold)) / (result.pages - previous.pages)).toFixed(1)} ms` : '';
   return row([
     String(result.pages),
     siteNames[site],
-    `${(run.wallMs / 1000).toFixed(1)} s`,
+    seconds(run.wallMs),
     `${(run.wallMs / result.pages).toFixed(1)} ms`,
     perExtraFile((measured) => measured.wallMs),
-    `${(run.cpuMs / 1000).toFixed(1)} s`,
+    seconds(run.cpuMs),
     perExtraFile((measured) => measured.cpuMs),
     run.load.toFixed(1),
   ]);
 }
 
 function sizeRow(result: SizeResult, site: Site): string {
-  const { output, peakRssBytes } = result[site];
+  const { output, peakRssBytes } = result.builds[site].cold;
   return row([
     String(result.pages),
     siteNames[site],
@@ -92,17 +101,30 @@ function sizeRow(result: SizeResult, site: Site): string {
   ]);
 }
 
-function ratioRow({ pages, ours, starlight, oursRebuild }: SizeResult): string {
+function rebuildRow(result: SizeResult, site: Site): string {
+  const { wallMs, cpuMs, load } = result.builds[site].rebuild;
+  return row([String(result.pages), siteNames[site], seconds(wallMs), seconds(cpuMs), load.toFixed(1)]);
+}
+
+function ratioRow({ pages, builds: { ours, starlight, starlightCards } }: SizeResult): string {
   const outputPerPage = (output: OutputSize) => output.totalBytes / output.htmlPages;
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
   return row([
     String(pages),
-    (ours.wallMs / starlight.wallMs).toFixed(2),
-    `${(oursRebuild.wallMs / 1000).toFixed(1)} s`,
-    (oursRebuild.wallMs / starlight.wallMs).toFixed(2),
-    (ours.cpuMs / starlight.cpuMs).toFixed(2),
-    (htmlPerPage(ours.output) / htmlPerPage(starlight.output)).toFixed(2),
-    (outputPerPage(ours.output) / outputPerPage(starlight.output)).toFixed(2),
+    ratio(ours.cold.wallMs, starlight.cold.wallMs),
+    ratio(ours.cold.wallMs, starlightCards.cold.wallMs),
+    ratio(ours.rebuild.wallMs, starlight.rebuild.wallMs),
+    ratio(ours.rebuild.wallMs, starlightCards.rebuild.wallMs),
+    ratio(ours.cold.cpuMs, starlightCards.cold.cpuMs),
+    ratio(ours.rebuild.cpuMs, starlightCards.rebuild.cpuMs),
+    ratio(htmlPerPage(ours.cold.output), htmlPerPage(starlight.cold.output)),
+    ratio(outputPerPage(ours.cold.output), outputPerPage(starlight.cold.output)),
+    ratio(outputPerPage(ours.cold.output), outputPerPage(starlightCards.cold.output)),
   ]);
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
 }
 
 function htmlPerPage(output: OutputSize): number {

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: generates synthetic bilingual content of several sizes,
- * builds it with our site and with Starlight, and writes the measurements
- * to bench/README.md. A benchmark, not a test: it asserts nothing about time.
+ * builds it with our site, with Starlight and with Starlight drawing a
+ * sharing card per page, from cold then after one title changed, and writes
+ * the measurements to bench/README.md. A benchmark, not a test: it asserts nothing about time.
  *
  * Options: --sizes 100,500,2000,5000 (content files), --runs 3 (median of),
  * --untranslated 0.2 (share of French-only files), --no-readme (print only).
@@ -14,8 +15,8 @@ import { parseArgs } from 'node:util';
 import { retitleOneArticle, writeContent, writeSyntheticContent } from './files.ts';
 import { describeMachine } from './machine.ts';
 import { measureBuild, type BuildRun, type BuildTarget } from './measure-build.ts';
-import { medianRun, resultsMarkdown, withResults, type SizeResult } from './report.ts';
-import { starlightFiles } from './starlight-site.ts';
+import { medianRun, resultsMarkdown, sites, withResults, type Site, type SizeResult } from './report.ts';
+import { starlightFiles, starlightPathOf } from './starlight-site.ts';
 import { syntheticSite } from './synthetic-site.ts';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
@@ -43,53 +44,59 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs is a whole numb
 // Checks every size and share before the first (long) build, rather than after it.
 for (const size of sizes) syntheticSite({ pages: size, untranslatedShare });
 
-const targets: Record<'ours' | 'starlight', BuildTarget> = {
+/** Where a site writes its output and keeps its cache, under the work folder. */
+const folders = (name: string) => ({ outDir: join(workDir, 'out', name), cacheDir: join(workDir, 'cache', name) });
+const starlightTarget = (name: string, env: Record<string, string>): BuildTarget => {
+  const { outDir, cacheDir } = folders(name);
+  return { root: starlightRoot, outDir, cacheDir, env: { OUT_DIR: outDir, CACHE_DIR: cacheDir, ...env } };
+};
+const targets: Record<Site, BuildTarget> = {
   ours: {
     root: projectRoot,
-    outDir: join(workDir, 'out', 'ours'),
-    env: {
-      CONTENT_DIR: relative(projectRoot, ourContentDir),
-      OUT_DIR: join(workDir, 'out', 'ours'),
-      CACHE_DIR: join(workDir, 'cache', 'ours'),
-    },
-    cacheDir: join(workDir, 'cache', 'ours'),
+    ...folders('ours'),
+    env: { CONTENT_DIR: relative(projectRoot, ourContentDir), OUT_DIR: folders('ours').outDir, CACHE_DIR: folders('ours').cacheDir },
   },
-  starlight: {
-    root: starlightRoot,
-    outDir: join(workDir, 'out', 'starlight'),
-    env: { OUT_DIR: join(workDir, 'out', 'starlight') },
-  },
+  starlight: starlightTarget('starlight', {}),
+  // The same Starlight site, drawing a sharing card per page as ours does (bench/starlight/src/sharing-cards/).
+  starlightCards: starlightTarget('starlight-cards', { SHARING_CARDS: '1' }),
 };
 
 installIfNeeded(projectRoot);
 installIfNeeded(starlightRoot);
 mkdirSync(join(workDir, 'logs'), { recursive: true });
 
+/** A cold build, or a rebuild after one title changed with the cold build's cache kept. */
+type BuildKind = 'cold' | 'rebuild';
+
 const results: SizeResult[] = [];
 for (const size of sizes) {
   const pages = syntheticSite({ pages: size, untranslatedShare });
   writeSyntheticContent(ourContentDir, pages, join(projectRoot, 'content'));
   writeContent(starlightContentDir, starlightFiles(pages));
-  const measured: Record<'ours' | 'starlight' | 'oursRebuild', BuildRun[]> = { ours: [], starlight: [], oursRebuild: [] };
-  // Alternate the two sites, so that a slower spell of the machine weighs on both alike.
+  const measured = Object.fromEntries(sites.map((site) => [site, { cold: [] as BuildRun[], rebuild: [] as BuildRun[] }])) as Record<
+    Site,
+    Record<BuildKind, BuildRun[]>
+  >;
+  const measure = (site: Site, run: number, kind: BuildKind) => {
+    const build = measureBuild(targets[site], join(workDir, 'logs', `${site}-${size}-${run}-${kind}.log`), { warm: kind === 'rebuild' });
+    const what = kind === 'cold' ? 'cold build' : 'rebuilt after one title changed';
+    console.log(
+      `${size} files, ${site}, ${what}, run ${run}/${runs}: ${(build.wallMs / 1000).toFixed(1)} s, ${build.output.htmlPages} pages`,
+    );
+    measured[site][kind].push(build);
+  };
+  // Alternate the sites, so that a slower spell of the machine weighs on all alike.
   for (let run = 1; run <= runs; run += 1) {
-    for (const site of ['ours', 'starlight'] as const) {
-      const build = measureBuild(targets[site], join(workDir, 'logs', `${site}-${size}-${run}.log`));
-      console.log(`${size} files, ${site}, run ${run}/${runs}: ${(build.wallMs / 1000).toFixed(1)} s, ${build.output.htmlPages} pages`);
-      measured[site].push(build);
-    }
-    // Then what a deploy does after an editor's change: ours again, its cache kept, one title changed.
+    for (const site of sites) measure(site, run, 'cold');
+    // Then what a deploy does after an editor's change: each site again, its cache kept, the same title changed.
     retitleOneArticle(ourContentDir, pages, run);
-    const rebuild = measureBuild(targets.ours, join(workDir, 'logs', `ours-${size}-${run}-rebuild.log`), { warm: true });
-    console.log(`${size} files, ours rebuilt after one title changed, run ${run}/${runs}: ${(rebuild.wallMs / 1000).toFixed(1)} s`);
-    measured.oursRebuild.push(rebuild);
+    retitleOneArticle(starlightContentDir, pages, run, starlightPathOf(pages));
+    for (const site of sites) measure(site, run, 'rebuild');
   }
-  results.push({
-    pages: size,
-    ours: medianRun(measured.ours),
-    starlight: medianRun(measured.starlight),
-    oursRebuild: medianRun(measured.oursRebuild),
-  });
+  const builds = Object.fromEntries(
+    sites.map((site) => [site, { cold: medianRun(measured[site].cold), rebuild: medianRun(measured[site].rebuild) }]),
+  ) as SizeResult['builds'];
+  results.push({ pages: size, builds });
 }
 rmSync(starlightContentDir, { recursive: true, force: true });
 

@@ -2,8 +2,8 @@ import { parseFrontmatter } from 'astro/markdown';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { retitleOneArticle, writeSyntheticContent } from '../../bench/files.ts';
-import { starlightFiles } from '../../bench/starlight-site.ts';
+import { retitleOneArticle, writeContent, writeSyntheticContent } from '../../bench/files.ts';
+import { starlightFiles, starlightPathOf } from '../../bench/starlight-site.ts';
 import { contentFiles, syntheticSite, type ContentFile } from '../../bench/synthetic-site.ts';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { checkContentRules } from '../../src/lib/routing/content-rules.ts';
@@ -113,5 +113,22 @@ describe('retitleOneArticle, the bench’s change before its rebuild', () => {
     expect(changed(first)[0]).toMatch(/^en\//);
     expect(changed(titles())).toEqual(changed(first));
     expect(titles()).not.toEqual(first);
+  });
+
+  it('changes the same article in Starlight’s copy, at its own path there', () => {
+    const contentDir = '.cache/bench-retitle/starlight';
+    const pages = syntheticSite({ pages: 40, untranslatedShare: 0.2 });
+    const files = starlightFiles(pages);
+    writeContent(contentDir, files);
+    const titles = () => files.map((file) => parseFrontmatter(readFileSync(join(contentDir, file.path), 'utf8')).frontmatter['title']);
+    const original = titles();
+    retitleOneArticle(contentDir, pages, 1, starlightPathOf(pages));
+    const changed = files.filter((_, index) => titles()[index] !== original[index]);
+    const oursDir = '.cache/bench-retitle/ours-40';
+    writeSyntheticContent(oursDir, pages, 'content');
+    retitleOneArticle(oursDir, pages, 1);
+    const ours = contentFiles(pages).map((file) => parseFrontmatter(readFileSync(join(oursDir, file.path), 'utf8')).frontmatter['title']);
+    expect(changed).toHaveLength(1);
+    expect(titles()).toContain(ours.find((title) => !original.includes(title)));
   });
 });
