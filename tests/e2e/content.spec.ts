@@ -107,6 +107,27 @@ test.describe('@site content', () => {
     });
   }
 
+  for (const [url, sentence, link] of [
+    [
+      '/fr/contact/',
+      'Ce site ne donne pas les coordonnées du Port de Montréal\u00a0: consultez son site officiel.',
+      'Site officiel du Port de Montréal',
+    ],
+    [
+      '/en/contact/',
+      'This site does not give the contact details of the Port of Montréal: see its official website.',
+      'Official website of the Port of Montréal',
+    ],
+  ] as const) {
+    test(`${url} shows the Port of Montréal, which partners.yaml gives no address for, by its official website`, async ({ page }) => {
+      await page.goto(url);
+      const block = page.locator('[data-contact="partner-website"]');
+      await expect(block).toContainText(sentence);
+      await expect(block.locator('a[href="https://www.port-montreal.com"]')).toHaveText(link);
+      await expect(page.locator('address')).toHaveCount(1);
+    });
+  }
+
   test('the translation status page lists the untranslated article for the team', async ({ page, request }) => {
     await page.goto('/translations/');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
