@@ -73,7 +73,9 @@ describe('the deploy workflow', () => {
   });
 
   it('tests with .ci/run, which runs the README’s test command, on the Node.js of .nvmrc', () => {
-    expect(test.steps.map((step) => step.run).filter(Boolean)).toEqual(['bash .ci/run']);
+    expect(test.steps.map((step) => step.run).filter(Boolean)).toEqual(['bash scripts/published-addresses.sh', 'bash .ci/run']);
+    // On main only, where the build for Pages is the one to be published: its addresses are the live site's.
+    expect(test.steps.find((step) => step.run === 'bash scripts/published-addresses.sh')?.if).toBe("needs.pages.result == 'success'");
     expect(readFileSync('.ci/run', 'utf8')).toMatch(/^npm test$/m);
     expect(test.steps.find((step) => actionOf(step) === 'actions/setup-node')?.with?.['node-version-file']).toBe('.nvmrc');
     expect(test.steps.find((step) => actionOf(step) === 'actions/checkout')?.with?.['persist-credentials']).toBe(false);
