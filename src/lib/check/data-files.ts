@@ -91,7 +91,7 @@ export function topicsIn(files: DataFiles): Tag[] {
 }
 
 /** A redirection of redirections.yaml, with its line. */
-export type WrittenRedirection = Redirection & { line: number };
+export type WrittenRedirection = Redirection & { line: number | undefined };
 
 /**
  * The redirections of redirections.yaml, each with its line: none when the
