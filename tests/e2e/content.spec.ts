@@ -128,6 +128,28 @@ test.describe('@site content', () => {
     });
   }
 
+  test('an axis page that shows all its news offers no list of them; the page of every axis leads to it, with its count', async ({
+    page,
+  }) => {
+    await page.goto('/fr/accord/efficience-energetique/');
+    expect(await page.locator('[data-article-list] li').count()).toBeGreaterThan(0);
+    await expect(page.getByRole('link', { name: /^Toutes les actualités de cet axe/ })).toHaveCount(0);
+    const response = await page.goto('/fr/actualites/axes/');
+    expect(response?.status()).toBe(200);
+    const axis = page.locator('[data-list-index="axis"] li').filter({ has: page.locator('a[href="/fr/accord/efficience-energetique/"]') });
+    await expect(axis.locator('[data-count]')).toHaveText(/^\d+ actualités?$/);
+  });
+
+  test('the parents of the topic lists are pages, in both languages, and the list pages link to them', async ({ page, request }) => {
+    for (const url of ['/fr/actualites/sujets/', '/en/news/topics/', '/fr/actualites/annees/', '/en/news/years/', '/en/news/axes/']) {
+      expect((await request.get(url)).status(), url).toBe(200);
+    }
+    await page.goto('/fr/actualites/');
+    await expect(page.getByRole('link', { name: 'Tous les sujets', exact: true })).toHaveAttribute('href', '/fr/actualites/sujets/');
+    await expect(page.getByRole('link', { name: 'Toutes les années', exact: true })).toHaveAttribute('href', '/fr/actualites/annees/');
+    await expect(page.getByRole('link', { name: 'Actualités par axe', exact: true })).toHaveAttribute('href', '/fr/actualites/axes/');
+  });
+
   test('the translation status page lists the untranslated article for the team', async ({ page, request }) => {
     await page.goto('/translations/');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');

@@ -9,7 +9,7 @@ import { originOf, sites } from './sites.ts';
  * form: the built `_redirects` (Netlify, Cloudflare Pages), which the test
  * host applies as they do, and the redirect page at each old address,
  * which GitHub Pages serves (here requested as its file, which the rule
- * does not match). The real content has none yet: no `_redirects` at all.
+ * does not match); and those of the real content.
  */
 
 const fixture = sites.find((site) => site.name === 'fixture')!;
@@ -68,7 +68,14 @@ test.describe('@fixture old addresses', () => {
 });
 
 test.describe('@site old addresses', () => {
-  test('with no redirection yet, the site has no _redirects file', () => {
-    expect(existsSync(join(realContent.outDir, '_redirects'))).toBe(false);
+  test('the lists of an axis’s news, which its page now shows in full, lead to the axis page', async ({ page }) => {
+    const rules = await readRedirectRules(realContent.outDir);
+    expect(rules).toContainEqual({
+      from: '/fr/actualites/axes/efficience-energetique/',
+      to: '/fr/accord/efficience-energetique/',
+      status: 301,
+    });
+    await page.goto('/en/news/axes/energy-efficiency/');
+    expect(new URL(page.url()).pathname).toBe('/en/agreement/energy-efficiency/');
   });
 });
