@@ -29,7 +29,8 @@ const site = sites.find((candidate) => candidate.name === 'site')!;
 /**
  * A body with every block an editor meets (the MDX components, the team's
  * notes on one line and on several) among ordinary Markdown, French spaces
- * included: the French contact page's, in the test's copy of the content.
+ * included: the French contact page's, in the test's copy of the content
+ * (with both partners' blocks, which the content check asks of that page).
  */
 const CONTACT_FR = 'content/fr/contact.mdx';
 const BLOCKS_BODY = `
@@ -54,6 +55,8 @@ Le Port de Montréal et **HAROPA PORT** renouvellent leur _coopération_\u202f: 
   Une note
   sur plusieurs lignes.
 */}
+
+<ContactBlock partner="port-of-montreal" />
 
 <ContactBlock partner="haropa-port" />
 `;
