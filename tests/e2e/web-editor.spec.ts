@@ -282,8 +282,12 @@ test(`${tagOf(site)} web editor: a body edited in the rich-text mode keeps its b
   await page.getByRole('main').getByText('Contact', { exact: true }).first().click();
   const french = editorPane(page, 'fr');
   // Every block shows as a form of its own, in French.
-  for (const block of ['Encadré', 'Image avec légende', 'Coordonnées d’un partenaire'])
-    await expect(french.getByRole('group', { name: block, exact: true })).toHaveCount(1);
+  for (const [block, count] of [
+    ['Encadré', 1],
+    ['Image avec légende', 1],
+    ['Coordonnées d’un partenaire', 2],
+  ] as const)
+    await expect(french.getByRole('group', { name: block, exact: true })).toHaveCount(count);
   await expect(french.getByRole('group', { name: 'Note pour l’équipe', exact: true })).toHaveCount(2);
   await typeAfter(french, 'Une citation.', ' Ajoutée dans le navigateur.');
   const changed = await saveAndRead();

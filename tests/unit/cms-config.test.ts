@@ -11,6 +11,7 @@ import { legalSchema } from '../../src/lib/content/legal-schema.ts';
 import { mdxComponentNames } from '../../src/lib/content/mdx-components.ts';
 import { pageKinds, pageSchema } from '../../src/lib/content/page-schema.ts';
 import { partnerSchema } from '../../src/lib/content/partner-schema.ts';
+import { redirectionSchema } from '../../src/lib/content/redirection-schema.ts';
 import { tagSchema } from '../../src/lib/content/tag-schema.ts';
 import { corridorSchema } from '../../src/lib/content/corridor-schema.ts';
 
@@ -94,6 +95,7 @@ describe('the web editor configuration', () => {
     const formOf = (name: string) => formPaths(files.find((file) => file.name === name)!.fields[0]!.fields as CmsField[]);
     expect(formOf('partners').sort()).toEqual(schemaPaths(shapeOf(partnerSchema(z.string()))).sort());
     expect(formOf('tags').sort()).toEqual(schemaPaths(shapeOf(tagSchema)).sort());
+    expect(formOf('redirections').sort()).toEqual(schemaPaths(shapeOf(redirectionSchema)).sort());
     const fieldsOfFile = (name: string) => formPaths(files.find((file) => file.name === name)!.fields).sort();
     expect(fieldsOfFile('corridor')).toEqual(schemaPaths(shapeOf(corridorSchema)).sort());
     expect(fieldsOfFile('legal')).toEqual(schemaPaths(shapeOf(legalSchema)).sort());
