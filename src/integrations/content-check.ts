@@ -75,9 +75,10 @@ class ContentChecks {
    */
   run(): Promise<ContentCheck> {
     const { contentDir, publicDir, publishedAddresses } = this.options;
-    const published = async () => (publishedAddresses ? readPublishedAddresses(publishedAddresses, this.base) : undefined);
-    this.latest = published()
-      .then((addresses) => checkContent({ contentDir, publicDir, base: this.base, published: addresses }))
+    // Read in the promise, so that a file PUBLISHED_ADDRESSES names but that cannot be read is reported like any fault of the check.
+    this.latest = Promise.resolve()
+      .then(() => (publishedAddresses ? readPublishedAddresses(publishedAddresses, this.base) : undefined))
+      .then((published) => checkContent({ contentDir, publicDir, base: this.base, published }))
       .catch((error: unknown) => failedCheck(error, contentDir));
     return this.latest;
   }
@@ -134,15 +135,18 @@ function previewProblems(server: ViteDevServer, logger: AstroIntegrationLogger, 
       .then(check)
       .catch((error: unknown) => logger.error(String(error)));
   };
-  server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
+  server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => {
     if (!isPageRequest(request)) return next();
     // A page asked for while a change is being checked (the reload that
     // follows a save) waits for the check, or it could show the old state.
-    void checking.then(() => {
-      if (problems.length === 0) return next();
-      response.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-      response.end(problemsPage(problems, lang, t, server.config.base));
-    });
+    // A failure while answering goes to Vite's error page rather than leave the request waiting.
+    checking
+      .then(() => {
+        if (problems.length === 0) return next();
+        response.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        response.end(problemsPage(problems, lang, t, server.config.base));
+      })
+      .catch(next);
   });
   recheck();
   server.watcher.on('all', (_event, path) => {

@@ -2,8 +2,6 @@ import type { AstroIntegration } from 'astro';
 import { ContentError, internalError } from '../lib/content/content-error.ts';
 import { EditorError, reportOf } from '../lib/content/editor-error.ts';
 
-type Hooks = AstroIntegration['hooks'];
-
 /**
  * `integration`, with its hooks' failures reported to editors: the boundary
  * of the build. An `EditorError` (a content mistake the check found, say)
@@ -24,7 +22,7 @@ export function plainFailures(integration: AstroIntegration, file: string): Astr
       }
     };
   }
-  return { ...integration, hooks: hooks as Hooks };
+  return { ...integration, hooks };
 }
 
 /** What editors are told of `error`, thrown by a hook working on `file`. */

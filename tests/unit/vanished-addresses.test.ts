@@ -19,7 +19,7 @@ const sitemapFile = `${contentDir}.sitemap.xml`;
 const options = { publicDir: 'public', contentDir };
 const fr = editorTranslations('fr');
 
-async function published(): Promise<string[]> {
+function published(): string[] {
   return readPublishedAddresses(sitemapFile, '/');
 }
 
@@ -33,13 +33,13 @@ beforeEach(async () => {
 
 describe('an address the site published last', () => {
   it('is kept: the published content itself has nothing to add', async () => {
-    expect((await checkContent({ ...options, published: await published() })).problems).toEqual([]);
+    expect((await checkContent({ ...options, published: published() })).problems).toEqual([]);
   });
 
   it('vanishes when a topic’s label is corrected: the message names the line to add, and the check passes once it is', async () => {
     const tags = `${contentDir}/tags.yaml`;
     writeFileSync(tags, readFileSync(tags, 'utf8').replace('fr: Essai,', 'fr: Essais,'));
-    const { problems } = await checkContent({ ...options, published: await published() });
+    const { problems } = await checkContent({ ...options, published: published() });
     // The fixture's redirection to the topic's feed now leads nowhere either: that is reported too.
     expect(problems.map((problem) => [problem.code, problem.params?.to])).toEqual([
       ['address-vanished', undefined],
@@ -60,14 +60,14 @@ describe('an address the site published last', () => {
     );
     const redirections = `${contentDir}/redirections.yaml`;
     writeFileSync(redirections, readFileSync(redirections, 'utf8').replace('sujets/essai/rss.xml', 'sujets/essais/rss.xml'));
-    appendFileSync(redirections, `${problems[0]!.params!.line}\n`);
-    expect((await checkContent({ ...options, published: await published() })).problems).toEqual([]);
+    appendFileSync(redirections, `${String(problems[0]!.params!.line)}\n`);
+    expect((await checkContent({ ...options, published: published() })).problems).toEqual([]);
   });
 
   it('vanishes when a page is deleted, with the lists it alone filled, until redirected', async () => {
     // The fixture's one article of 2024: its page goes, and so do the lists of 2024 in both languages.
     rmSync(`${contentDir}/en/news/english-article.mdx`);
-    const { problems } = await checkContent({ ...options, published: await published() });
+    const { problems } = await checkContent({ ...options, published: published() });
     const vanished = problems.filter((problem) => problem.code === 'address-vanished').map((problem) => problem.params!.line);
     expect(vanished).toEqual([
       '- { from: /en/news/2024/, to: /en/news/ }',
@@ -75,6 +75,6 @@ describe('an address the site published last', () => {
       '- { from: /fr/actualites/2024/, to: /fr/actualites/ }',
     ]);
     appendFileSync(`${contentDir}/redirections.yaml`, `${vanished.join('\n')}\n`);
-    expect((await checkContent({ ...options, published: await published() })).problems).toEqual([]);
+    expect((await checkContent({ ...options, published: published() })).problems).toEqual([]);
   });
 });

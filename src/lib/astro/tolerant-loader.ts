@@ -33,7 +33,9 @@ export function tolerantLoader(loader: Loader, file: string): Loader {
       const building = !context.watcher;
       let failure: unknown;
       const logger = building
-        ? Object.create(context.logger, { error: { value: (message: string) => (failure ??= new Error(message)) } })
+        ? (Object.create(context.logger, {
+            error: { value: (message: string) => (failure ??= new Error(message)) },
+          }) as typeof context.logger)
         : context.logger;
       try {
         await loader.load(leavingUnreadableOut({ ...context, logger }));

@@ -20,7 +20,7 @@ type ContactReports = readonly { page: ContentPage; contacts: readonly FoundCont
  */
 export function checkContacts(reports: ContactReports, dataFiles: DataFiles): ContentProblem[] {
   const { partnersFile: file, partners: read } = dataFiles;
-  const partners: ListedPartner[] = read?.ok && Array.isArray(read.yaml.data) ? read.yaml.data : [];
+  const partners: ListedPartner[] = read?.ok && Array.isArray(read.yaml.data) ? (read.yaml.data as ListedPartner[]) : [];
   const unknown = reports.flatMap(({ page, contacts }) =>
     contacts
       .filter(({ partner }) => !partners.some((candidate) => candidate.id === partner))

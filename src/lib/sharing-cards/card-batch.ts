@@ -28,8 +28,11 @@ export function drawCardsAhead<K>(
   const drawings = new Map(
     [...cards].map(([param, card]) => [param, cachedOrDrawn(cardLayout(card, palette), build, (layout) => poolOf().draw(layout))] as const),
   );
-  // The threads end with the last card; a failed card fails its page, which Astro reports.
-  void Promise.allSettled(drawings.values()).then(() => pool?.close());
+  // The threads end with the last card; a failed card fails its page, which Astro reports. Once every
+  // card is settled, a thread that fails to end can fail no page: that failure is left unreported.
+  Promise.allSettled(drawings.values())
+    .then(() => pool?.close())
+    .catch(() => undefined);
   // Marked as handled: the endpoint that awaits a failed card reports it, whenever Astro calls it.
   for (const drawing of drawings.values()) drawing.catch(() => undefined);
   return drawings;

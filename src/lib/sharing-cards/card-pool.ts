@@ -59,7 +59,7 @@ export function cardPool(workerFile: string, size: number): CardPool {
       dispatch();
     });
     // A thread that dies fails its card and every card still waiting, rather than leave them waiting forever.
-    worker.on('error', (error) => {
+    worker.on('error', (error: Error) => {
       busy.get(worker)?.reject(error);
       busy.delete(worker);
       for (const { pending } of waiting.splice(0)) pending.reject(error);
