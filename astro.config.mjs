@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { webEditor } from './src/integrations/web-editor/index.ts';
+import { redirects } from './src/integrations/redirects.ts';
 import { sharingCards } from './src/integrations/sharing-cards.ts';
 import { frenchTypography } from './src/lib/markdown/french-typography.ts';
 import { siteLinksPlugin } from './src/lib/markdown/site-links.ts';
@@ -14,6 +15,8 @@ import { siteSettings } from './src/lib/settings.ts';
 const settings = siteSettings(process.env);
 // The web editor (/admin/) offers the topics, axes and partners of the build's content check.
 const editor = webEditor({ contentDir: settings.contentDir });
+// The old addresses of content/redirections.yaml, as the build's content check read them.
+const oldAddresses = redirects();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -42,13 +45,23 @@ export default defineConfig({
   },
   integrations: [
     // First, so an editor's mistake is reported before anything else runs.
-    contentCheck({ contentDir: settings.contentDir, publicDir: 'public', onBuildChecked: editor.useCheck }),
+    // It also stops a build that would drop an address the site published last (PUBLISHED_ADDRESSES) without a redirection.
+    contentCheck({
+      contentDir: settings.contentDir,
+      publicDir: 'public',
+      publishedAddresses: settings.publishedAddresses,
+      onBuildChecked: (check) => {
+        editor.useCheck(check);
+        oldAddresses.useCheck(check);
+      },
+    }),
     mdx(),
     // Where the cards' cache is, for the card endpoints, and how many cards each build drew.
     sharingCards(),
     // After the pages are written: indexes them for the search page.
     searchIndex(),
     editor.integration,
+    oldAddresses.integration,
   ],
   markdown: {
     // Shiki colours code with inline styles, which the CSP blocks (and Astro

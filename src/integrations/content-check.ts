@@ -7,6 +7,7 @@ import { editorLanguage } from '../i18n/editor/language.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { ContentError, describeProblems, type ContentProblem } from '../lib/content/content-error.ts';
 import { checkContent, failedCheck, type CheckOptions, type ContentCheck } from '../lib/check/index.ts';
+import { readPublishedAddresses } from '../lib/check/published-addresses.ts';
 import { recordOf, type SiteRecord } from '../lib/astro/site-record.ts';
 import { translationStatus } from '../lib/translations/status.ts';
 import { plainFailures } from './plain-failure.ts';
@@ -14,7 +15,9 @@ import { problemsPage } from './problems-page.ts';
 import { reloadSiteModule, siteModule } from './site-module.ts';
 
 /** Where the content check looks (the base path comes from Astro's config), and who else uses a build's check. */
-export type ContentCheckOptions = Omit<CheckOptions, 'base'> & {
+export type ContentCheckOptions = Omit<CheckOptions, 'base' | 'published'> & {
+  /** The file of the addresses the site published last (PUBLISHED_ADDRESSES), which the build must keep. */
+  publishedAddresses?: string | undefined;
   /** Called with a build's check once it found no problem (the web editor lists the content's topics, axes and partners). */
   onBuildChecked?: (check: ContentCheck) => void;
 };
@@ -71,8 +74,12 @@ class ContentChecks {
    * back as its one problem, reported like an editor's mistake.
    */
   run(): Promise<ContentCheck> {
-    const { contentDir, publicDir } = this.options;
-    this.latest = checkContent({ contentDir, publicDir, base: this.base }).catch((error: unknown) => failedCheck(error, contentDir));
+    const { contentDir, publicDir, publishedAddresses } = this.options;
+    // Read in the promise, so that a file PUBLISHED_ADDRESSES names but that cannot be read is reported like any fault of the check.
+    this.latest = Promise.resolve()
+      .then(() => (publishedAddresses ? readPublishedAddresses(publishedAddresses, this.base) : undefined))
+      .then((published) => checkContent({ contentDir, publicDir, base: this.base, published }))
+      .catch((error: unknown) => failedCheck(error, contentDir));
     return this.latest;
   }
 

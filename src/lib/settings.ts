@@ -16,12 +16,17 @@ export interface SiteSettings {
    * cache, unless `CACHE_DIR` names one (a cold build: the determinism test).
    */
   cacheDir: string;
+  /**
+   * A file of the addresses the site published last (its sitemap, or a list),
+   * which the build must keep: `PUBLISHED_ADDRESSES`; none, nothing to keep.
+   */
+  publishedAddresses: string | undefined;
 }
 
 const DEFAULT_CONTENT_DIR = 'content';
 const DEFAULT_SITE_URL = 'http://localhost:4321';
 
-/** Reads `SITE_URL`, `BASE_PATH`, `CONTENT_DIR`, `OUT_DIR` and `CACHE_DIR` (all optional) from `env`. */
+/** Reads `SITE_URL`, `BASE_PATH`, `CONTENT_DIR`, `OUT_DIR`, `CACHE_DIR` and `PUBLISHED_ADDRESSES` (all optional) from `env`. */
 export function siteSettings(env: Record<string, string | undefined>): SiteSettings {
   const contentDir = (env.CONTENT_DIR || DEFAULT_CONTENT_DIR).replace(/\/+$/, '');
   const cacheName = contentDir === DEFAULT_CONTENT_DIR ? '' : contentDir.replace(/[^a-z0-9]+/gi, '-');
@@ -31,6 +36,7 @@ export function siteSettings(env: Record<string, string | undefined>): SiteSetti
     contentDir,
     outDir: env.OUT_DIR || 'dist',
     cacheDir: env.CACHE_DIR || `./node_modules/.astro/${cacheName}`,
+    publishedAddresses: env.PUBLISHED_ADDRESSES || undefined,
   };
 }
 

@@ -32,6 +32,9 @@ for (const site of builtSites) {
       SITE_URL: siteUrlOf(site),
       BASE_PATH: site.basePath,
       ...(site.withoutRepository ? NO_REPOSITORY : {}),
+      // The addresses the live site published last (the deploy workflow fetches its sitemap) are
+      // those of the site published from this build; the test sites have addresses of their own.
+      PUBLISHED_ADDRESSES: site.name === 'published' ? (process.env.PUBLISHED_ADDRESSES ?? '') : '',
     },
   });
   console.log(`Built ${site.name} in ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -107,6 +107,49 @@ test.describe('@site content', () => {
     });
   }
 
+  for (const [url, sentence, link] of [
+    [
+      '/fr/contact/',
+      'Ce site ne donne pas les coordonnées du Port de Montréal\u00a0: consultez son site officiel.',
+      'Site officiel du Port de Montréal',
+    ],
+    [
+      '/en/contact/',
+      'This site does not give the contact details of the Port of Montréal: see its official website.',
+      'Official website of the Port of Montréal',
+    ],
+  ] as const) {
+    test(`${url} shows the Port of Montréal, which partners.yaml gives no address for, by its official website`, async ({ page }) => {
+      await page.goto(url);
+      const block = page.locator('[data-contact="partner-website"]');
+      await expect(block).toContainText(sentence);
+      await expect(block.locator('a[href="https://www.port-montreal.com"]')).toHaveText(link);
+      await expect(page.locator('address')).toHaveCount(1);
+    });
+  }
+
+  test('an axis page that shows all its news offers no list of them; the page of every axis leads to it, with its count', async ({
+    page,
+  }) => {
+    await page.goto('/fr/accord/efficience-energetique/');
+    expect(await page.locator('[data-article-list] li').count()).toBeGreaterThan(0);
+    await expect(page.getByRole('link', { name: /^Toutes les actualités de cet axe/ })).toHaveCount(0);
+    const response = await page.goto('/fr/actualites/axes/');
+    expect(response?.status()).toBe(200);
+    const axis = page.locator('[data-list-index="axis"] li').filter({ has: page.locator('a[href="/fr/accord/efficience-energetique/"]') });
+    await expect(axis.locator('[data-count]')).toHaveText(/^\d+ actualités?$/);
+  });
+
+  test('the parents of the topic lists are pages, in both languages, and the list pages link to them', async ({ page, request }) => {
+    for (const url of ['/fr/actualites/sujets/', '/en/news/topics/', '/fr/actualites/annees/', '/en/news/years/', '/en/news/axes/']) {
+      expect((await request.get(url)).status(), url).toBe(200);
+    }
+    await page.goto('/fr/actualites/');
+    await expect(page.getByRole('link', { name: 'Tous les sujets', exact: true })).toHaveAttribute('href', '/fr/actualites/sujets/');
+    await expect(page.getByRole('link', { name: 'Toutes les années', exact: true })).toHaveAttribute('href', '/fr/actualites/annees/');
+    await expect(page.getByRole('link', { name: 'Actualités par axe', exact: true })).toHaveAttribute('href', '/fr/actualites/axes/');
+  });
+
   test('the translation status page lists the untranslated article for the team', async ({ page, request }) => {
     await page.goto('/translations/');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');

@@ -145,6 +145,47 @@ test.describe(`${tag} topics, years and axes`, () => {
     );
   });
 
+  test('a topic’s page links to its feed, leaves its own chip off its cards, and sits below the page of every topic', async ({
+    readerPage: page,
+    request,
+  }) => {
+    await page.goto('/fr/actualites/sujets/escales-fictives/');
+    const feed = page.locator('[data-topic-feed] a');
+    await expect(feed).toHaveText('Fil RSS de ce sujet');
+    expect((await request.get((await feed.getAttribute('href')) ?? '')).status()).toBe(200);
+    const chips = await page.locator('[data-article-list] [data-topic]').allTextContents();
+    expect(chips.length).toBeGreaterThan(0);
+    expect(chips).not.toContain('Escales fictives');
+    const crumbs = page.locator('nav[aria-label="Fil d’Ariane"] a');
+    await expect(crumbs).toHaveText(['Accueil', 'Actualités de test', 'Tous les sujets']);
+    await crumbs.last().click();
+    expect(new URL(page.url()).pathname).toBe('/fr/actualites/sujets/');
+  });
+
+  test('the pages above the lists give every topic, year and axis with its count, in both languages', async ({ readerPage: page }) => {
+    await page.goto('/fr/actualites/sujets/');
+    await expect(page.locator('h1')).toHaveText('Tous les sujets');
+    const topic = page.locator('[data-list-index="topic"] li', { hasText: 'Escales fictives' });
+    await expect(topic.locator('[data-count]')).toHaveText(`${Math.ceil(LARGE_ARTICLES / 3)} actualités`);
+    await page.locator('[data-language-toggle="header"]').click();
+    expect(new URL(page.url()).pathname).toBe('/en/news/topics/');
+    await expect(page.locator('[data-list-index="topic"] a', { hasText: 'Fictional calls' })).toHaveAttribute(
+      'href',
+      '/en/news/topics/fictional-calls/',
+    );
+    await page.goto('/en/news/');
+    await page.getByRole('link', { name: 'All years', exact: true }).click();
+    expect(new URL(page.url()).pathname).toBe('/en/news/years/');
+    const years = await page
+      .locator('[data-list-index="year"] [data-count]')
+      .evaluateAll((counts) => counts.map((count) => Number(count.getAttribute('data-count'))));
+    expect(years.reduce((sum, count) => sum + count, 0)).toBe(ARTICLES);
+    await page.goto('/fr/actualites/axes/');
+    await expect(page.locator('[data-list-index="axis"] li')).toHaveCount(3);
+    await page.goto('/fr/actualites/2019/');
+    await expect(page.locator('nav[aria-label="Fil d’Ariane"] a').last()).toHaveAttribute('href', '/fr/actualites/annees/');
+  });
+
   test('a topic’s feed lists its articles, in the reader’s language', async ({ request }) => {
     const feed = await (await request.get('/en/news/topics/fictional-calls/rss.xml')).text();
     expect(feed.match(/<item>/g)).toHaveLength(Math.ceil(LARGE_ARTICLES / 3));

@@ -168,6 +168,24 @@ test.describe('@site legal pages while the ports have given no fact', () => {
     }
   });
 
+  test('the pages without that footer give the status line too: the chooser and the 404 page in each half’s language, the team’s page in its own', async ({
+    readerPage: page,
+  }) => {
+    const statusOf = (lang: Lang) => ({
+      text: lang === 'fr' ? 'Accessibilité\u00a0: non conforme' : 'Accessibility: not compliant',
+      href: PAGES.accessibility[lang],
+    });
+    for (const url of ['/', '/cette-page-n-existe-pas/']) {
+      await page.goto(url);
+      expect(await legalRow(page), url).toEqual([statusOf('fr'), statusOf('en')]);
+      for (const lang of ['fr', 'en'] as const) {
+        await expect(page.locator(`footer [data-legal-links] [lang="${lang}"] a`), url).toHaveAttribute('href', PAGES.accessibility[lang]);
+      }
+    }
+    await page.goto('/translations/');
+    expect(await legalRow(page)).toEqual([statusOf('fr')]);
+  });
+
   test('the team’s status page lists, before going live, the facts each unpublished page waits for', async ({ readerPage: page }) => {
     await page.goto('/translations/');
     const waiting = page.locator('[data-waiting-pages]');

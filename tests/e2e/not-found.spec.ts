@@ -51,6 +51,29 @@ for (const site of sites) {
       expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
     });
 
+    for (const width of [390, 320]) {
+      test(`at ${width} px, each button's arrow stays on the line of its last word`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(missing);
+        const buttons = page.locator('main a.action');
+        await expect(buttons).toHaveCount(2);
+        for (const button of await buttons.all()) {
+          const [wordTop, arrowTop] = await button.evaluate((link) => {
+            const arrow = link.querySelector('[aria-hidden="true"]')!;
+            const words = arrow.previousSibling!;
+            const lastLetter = document.createRange();
+            lastLetter.setStart(words, words.textContent!.length - 1);
+            lastLetter.setEnd(words, words.textContent!.length);
+            const arrowBox = document.createRange();
+            arrowBox.selectNodeContents(arrow);
+            // The last box of each: where the last word ends, where the arrow is drawn.
+            return [lastLetter, arrowBox].map((range) => [...range.getClientRects()].at(-1)!.top);
+          });
+          expect(arrowTop).toBe(wordTop);
+        }
+      });
+    }
+
     test.describe('with JavaScript, for axe', () => {
       test.use({ javaScriptEnabled: true });
 

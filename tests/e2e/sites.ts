@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { legalPublicationIn } from '../../src/lib/check/index.ts';
-import { readDataFiles, topicsIn } from '../../src/lib/check/data-files.ts';
+import { readDataFiles, redirectionsIn, topicsIn } from '../../src/lib/check/data-files.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { filesBelow } from '../../src/lib/files-below.ts';
 import { publishedRoutes } from '../../src/lib/routing/published-site.ts';
+import { redirectPageFile } from '../../src/lib/content/redirection-schema.ts';
 import { siteSettings } from '../../src/lib/settings.ts';
 
 /** A built site the end-to-end tests run against; `tests/e2e/build-sites.ts` (`npm run build:e2e`) builds them all. */
@@ -144,14 +145,16 @@ const WEB_EDITOR = 'admin/';
  * Every HTML page of a built site, as the root-relative URL it is served at
  * (`/fr/accord/`), read from the build output itself. The 404 page has no
  * address of its own (it answers any missing one): not-found.spec.ts tests it.
- * The web editor is not a page of the site.
+ * The web editor is not a page of the site, nor are the redirect pages of its
+ * old addresses (redirects.spec.ts tests them).
  */
 export function pagesOf(site: BuiltSite): string[] {
   if (!existsSync(site.outDir)) {
     throw new Error(`${site.outDir} does not exist: run "npm run build:e2e" (npm test does) first.`);
   }
+  const redirectPages = new Set((redirectionsIn(readDataFiles(site.contentDir)) ?? []).map(({ from }) => redirectPageFile(from)));
   return filesBelow(site.outDir)
-    .filter((file) => (file === 'index.html' || file.endsWith('/index.html')) && !file.startsWith(WEB_EDITOR))
+    .filter((file) => (file === 'index.html' || file.endsWith('/index.html')) && !file.startsWith(WEB_EDITOR) && !redirectPages.has(file))
     .map((file) => {
       const folders = file.split('/').slice(0, -1);
       return folders.length === 0 ? site.basePath : `${site.basePath}${folders.join('/')}/`;

@@ -29,7 +29,8 @@ const site = sites.find((candidate) => candidate.name === 'site')!;
 /**
  * A body with every block an editor meets (the MDX components, the team's
  * notes on one line and on several) among ordinary Markdown, French spaces
- * included: the French contact page's, in the test's copy of the content.
+ * included: the French contact page's, in the test's copy of the content
+ * (with both partners' blocks, which the content check asks of that page).
  */
 const CONTACT_FR = 'content/fr/contact.mdx';
 const BLOCKS_BODY = `
@@ -54,6 +55,8 @@ Le Port de Montréal et **HAROPA PORT** renouvellent leur _coopération_\u202f: 
   Une note
   sur plusieurs lignes.
 */}
+
+<ContactBlock partner="port-of-montreal" />
 
 <ContactBlock partner="haropa-port" />
 `;
@@ -279,8 +282,12 @@ test(`${tagOf(site)} web editor: a body edited in the rich-text mode keeps its b
   await page.getByRole('main').getByText('Contact', { exact: true }).first().click();
   const french = editorPane(page, 'fr');
   // Every block shows as a form of its own, in French.
-  for (const block of ['Encadré', 'Image avec légende', 'Coordonnées d’un partenaire'])
-    await expect(french.getByRole('group', { name: block, exact: true })).toHaveCount(1);
+  for (const [block, count] of [
+    ['Encadré', 1],
+    ['Image avec légende', 1],
+    ['Coordonnées d’un partenaire', 2],
+  ] as const)
+    await expect(french.getByRole('group', { name: block, exact: true })).toHaveCount(count);
   await expect(french.getByRole('group', { name: 'Note pour l’équipe', exact: true })).toHaveCount(2);
   await typeAfter(french, 'Une citation.', ' Ajoutée dans le navigateur.');
   const changed = await saveAndRead();

@@ -260,10 +260,9 @@ export const mistakes: Mistake[] = [
     params: { partner: 'partner-z', file: '<content>/partners.yaml', partners: ['partner-a', 'partner-b'] },
   },
   {
-    name: 'contact-details-missing',
-    file: AXIS,
-    line: 17,
-    code: 'contact-details-missing',
+    name: 'contact-partner-absent',
+    file: 'fr/contact.mdx',
+    code: 'contact-partner-absent',
     params: { partner: 'partner-a', file: '<content>/partners.yaml' },
   },
 ];

@@ -1,7 +1,8 @@
 /**
  * A static host for the end-to-end tests, serving a built site as Netlify or
  * Cloudflare Pages would: each file with its type and the headers of the
- * site's `_headers` file (tests/helpers/headers-file.ts), `index.html` for a
+ * site's `_headers` file (tests/helpers/headers-file.ts), the redirects of its
+ * `_redirects` file first (tests/helpers/redirects-file.ts), `index.html` for a
  * folder's address, a redirect to add a folder's missing slash, and the
  * site's 404 page, with status 404, for anything else or outside its base path.
  *
@@ -11,6 +12,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { headersFor, readHeaderRules } from './headers-file.ts';
+import { readRedirectRules, redirectFor, type RedirectRule } from './redirects-file.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,8 +40,10 @@ async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isFile() ?? false;
 }
 
-async function answerFor(outDir: string, basePath: string, path: string): Promise<Answer> {
+async function answerFor(outDir: string, basePath: string, path: string, redirects: readonly RedirectRule[]): Promise<Answer> {
   const notFound = { file: join(outDir, '404.html'), status: 404 };
+  const redirect = redirectFor(redirects, path);
+  if (redirect) return { location: redirect.to };
   if (!path.startsWith(basePath)) return notFound;
   const file = join(outDir, normalize(`/${path.slice(basePath.length)}`));
   if (path.endsWith('/')) return (await isFile(join(file, 'index.html'))) ? { file: join(file, 'index.html'), status: 200 } : notFound;
@@ -51,9 +55,10 @@ async function answerFor(outDir: string, basePath: string, path: string): Promis
 /** Serves `outDir` at `port` (0: any free one) under `basePath`, until closed. */
 export async function startStaticHost(outDir: string, port: number, basePath = '/'): Promise<Server> {
   const rules = await readHeaderRules(outDir);
+  const redirects = await readRedirectRules(outDir);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
-    answerFor(outDir, basePath, path)
+    answerFor(outDir, basePath, path, redirects)
       .then(async (answer) => {
         const headers = headersFor(rules, path);
         if ('location' in answer) {

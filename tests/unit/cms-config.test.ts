@@ -14,6 +14,7 @@ import { legalSchema } from '../../src/lib/content/legal-schema.ts';
 import { mdxComponentNames } from '../../src/lib/content/mdx-components.ts';
 import { pageKinds, pageSchema } from '../../src/lib/content/page-schema.ts';
 import { partnerSchema } from '../../src/lib/content/partner-schema.ts';
+import { redirectionSchema } from '../../src/lib/content/redirection-schema.ts';
 import { tagSchema } from '../../src/lib/content/tag-schema.ts';
 import { corridorSchema } from '../../src/lib/content/corridor-schema.ts';
 
@@ -179,6 +180,7 @@ describe('the web editor configuration', () => {
     const formOf = (name: string) => formPaths(files.find((file) => file.name === name)!.fields);
     expect(formOf('partners').sort()).toEqual(['partners', ...schemaPaths(jsonOf(partnerSchema(z.string())), 'partners.')].sort());
     expect(formOf('tags').sort()).toEqual(['topics', ...schemaPaths(jsonOf(tagSchema), 'topics.')].sort());
+    expect(formOf('redirections').sort()).toEqual(['redirections', ...schemaPaths(jsonOf(redirectionSchema), 'redirections.')].sort());
     expect(formOf('corridor').sort()).toEqual(schemaPaths(jsonOf(corridorSchema)).sort());
     expect(formOf('legal').sort()).toEqual(schemaPaths(jsonOf(legalSchema)).sort());
   });

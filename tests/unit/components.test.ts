@@ -116,4 +116,15 @@ describe('MDX components for editors', () => {
     const english = await container.renderToString(ContactBlock, { props, locals: { ...locals, contentLang: 'en' } });
     expect(english).toContain('Telephone:');
   });
+
+  it('ContactBlock: for a partner with no contact details, a sentence saying so and its official website, never an address', async () => {
+    const props = { partner: 'partner-a' };
+    const locals = { ...localsFor('fr'), partners: [testPartner('a'), testPartner('b', { contact: testContact })] };
+    const french = await container.renderToString(ContactBlock, { props, locals: { ...locals, contentLang: 'fr' } });
+    expect(french).not.toContain('<address');
+    expect(french).toContain('Ce site ne donne pas les coordonnées du partenaire A\u00a0: consultez son site officiel.');
+    expect(french).toMatch(/<a href="https:\/\/a\.example\.org" rel="external"[^>]*>Site officiel du partenaire A<\/a>/);
+    const english = await container.renderToString(ContactBlock, { props, locals: { ...locals, contentLang: 'en' } });
+    expect(english).toContain('This site does not give the contact details of partner A: see its official website.');
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_NEWS, NEWS_PAGE_SIZE } from '../../src/lib/routing/news-lists.ts';
-import { menuMark } from '../../src/lib/routing/navigation.ts';
+import { listIndexEntries, listIndexRoute } from '../../src/lib/routing/list-indexes.ts';
+import { ALL_NEWS, AXIS_PAGE_NEWS, NEWS_PAGE_SIZE } from '../../src/lib/routing/news-lists.ts';
+import { breadcrumbTrail, menuMark } from '../../src/lib/routing/navigation.ts';
 import { pageCountOf, paginationOf } from '../../src/lib/routing/pagination.ts';
 import { resolveRoutes } from '../../src/lib/routing/resolver.ts';
 import { translationStatusUrl } from '../../src/lib/routing/fixed-pages.ts';
@@ -131,6 +132,54 @@ describe('news lists: topics, years and axes', () => {
   it('gives each axis its full list, at the axis page’s own slug', () => {
     expect(site.newsList({ by: 'axis', axis: 1 }, 'fr')?.url).toBe('/fr/actualites/axes/efficacite-energetique/');
     expect(site.newsList({ by: 'axis', axis: 1 }, 'en')?.url).toBe('/en/news/axes/energy-efficiency/');
+  });
+
+  it('gives an axis no list of its own while its page shows all of its articles', () => {
+    const few = resolveRoutes([...bilingualBase(), ...axis, ...articles(2 * AXIS_PAGE_NEWS)], { topics });
+    expect(few.newsList({ by: 'axis', axis: 1 }, 'fr')).toBeUndefined();
+    // The axis still has its line on the page of every axis, leading to its page.
+    expect(listIndexEntries(few, 'fr', 'axis')).toEqual([
+      { route: few.route('axis-1', 'fr'), label: 'Title of fr/accord/efficacite-energetique.mdx', count: AXIS_PAGE_NEWS },
+    ]);
+    const more = resolveRoutes([...bilingualBase(), ...axis, ...articles(2 * AXIS_PAGE_NEWS + 1)], { topics });
+    expect(more.newsList({ by: 'axis', axis: 1 }, 'fr')?.newsList?.articleCount).toBe(AXIS_PAGE_NEWS + 1);
+  });
+
+  it('puts above the lists of each kind a page of them all, with their counts, in each language', () => {
+    const urls = (['topic', 'year', 'axis'] as const).map((of) => [
+      of,
+      listIndexRoute(site, 'fr', of)?.url,
+      listIndexRoute(site, 'en', of)?.url,
+    ]);
+    expect(urls).toEqual([
+      ['topic', '/fr/actualites/sujets/', '/en/news/topics/'],
+      ['year', '/fr/actualites/annees/', '/en/news/years/'],
+      ['axis', '/fr/actualites/axes/', '/en/news/axes/'],
+    ]);
+    expect(site.routeAt('/en/news/topics/')?.languageLinks[0]?.url).toBe('/fr/actualites/sujets/');
+    const topicLines = listIndexEntries(site, 'fr', 'topic').map(({ route, label, count }) => [route.url, label, count]);
+    expect(topicLines).toEqual([
+      ['/fr/actualites/sujets/energie-propre/', 'Énergie propre', 0],
+      ['/fr/actualites/sujets/partenariats/', 'Partenariats', Math.ceil(COUNT / 2)],
+    ]);
+    expect(listIndexEntries(site, 'en', 'year').map(({ label, count }) => [label, count])).toEqual([
+      ['2023', COUNT - 12],
+      ['2022', 12],
+    ]);
+  });
+
+  it('puts that page in the breadcrumbs of each list of its kind, between the news page and the list', () => {
+    const topicPage2 = site.newsList({ by: 'topic', topic: 'partenariats' }, 'en', 2)!;
+    expect(breadcrumbTrail(site, topicPage2).map((route) => route.url)).toEqual(['/en/', '/en/news/', '/en/news/topics/', topicPage2.url]);
+    const year = site.newsList({ by: 'year', year: 2022 }, 'fr')!;
+    expect(breadcrumbTrail(site, year).map((route) => route.url)).toEqual(['/fr/', '/fr/actualites/', '/fr/actualites/annees/', year.url]);
+  });
+
+  it('has no such page for a kind without lists', () => {
+    const bare = resolveRoutes([...bilingualBase(), ...articles(2)]);
+    expect(listIndexRoute(bare, 'fr', 'topic')).toBeUndefined();
+    expect(listIndexRoute(bare, 'fr', 'axis')).toBeUndefined();
+    expect(listIndexRoute(bare, 'fr', 'year')?.url).toBe('/fr/actualites/annees/');
   });
 
   it('reports a list address that a content page already takes', () => {

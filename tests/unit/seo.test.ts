@@ -24,7 +24,7 @@ const context = {
   imageUrl: '/share.png',
   topicLabels,
   partners,
-  pageTitle: 'The page',
+  titleOf: () => 'The page',
 };
 
 describe('socialMeta', () => {

@@ -9,6 +9,7 @@ describe('siteSettings', () => {
       contentDir: 'content',
       outDir: 'dist',
       cacheDir: './node_modules/.astro/',
+      publishedAddresses: undefined,
     });
   });
 
@@ -27,5 +28,10 @@ describe('siteSettings', () => {
 
   it('takes the cache folder from CACHE_DIR when it is set', () => {
     expect(siteSettings({ CACHE_DIR: '.cache/cold' }).cacheDir).toBe('.cache/cold');
+  });
+
+  it('takes the file of the addresses the site published last from PUBLISHED_ADDRESSES, if set', () => {
+    expect(siteSettings({ PUBLISHED_ADDRESSES: 'published/sitemap.xml' }).publishedAddresses).toBe('published/sitemap.xml');
+    expect(siteSettings({ PUBLISHED_ADDRESSES: '' }).publishedAddresses).toBeUndefined();
   });
 });

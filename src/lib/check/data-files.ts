@@ -10,12 +10,13 @@ import { legalSchema, type LegalFacts } from '../content/legal-schema.ts';
 import { partnerSchema } from '../content/partner-schema.ts';
 import { decodeUtf8 } from '../content/read-content.ts';
 import { describeIssues, type CheckedYaml, type DataPath, type IssueWording } from '../content/schema-issues.ts';
+import { redirectionListSchema, type Redirection } from '../content/redirection-schema.ts';
 import { tagListSchema, type Tag } from '../content/tag-schema.ts';
 import { dataFilePath } from '../content/data-file-names.ts';
 
 /*
  * The data files editors keep beside the pages: partners.yaml, tags.yaml,
- * map/corridor.yaml and legal.yaml. Astro's loader checks them with the same schemas, but
+ * map/corridor.yaml, legal.yaml and redirections.yaml. Astro's loader checks them with the same schemas, but
  * later, in English and without lines; checking them here first reports
  * each mistake like a page's: at its line, in the editor's language.
  */
@@ -37,6 +38,9 @@ export interface DataFiles {
   tags: DataRead | undefined;
   corridor: DataRead | undefined;
   legal: DataRead | undefined;
+  /** redirections.yaml: the old addresses of the site and the pages they lead to. */
+  redirectionsFile: string;
+  redirections: DataRead | undefined;
 }
 
 /** Reads the data files of `contentDir`. */
@@ -50,6 +54,8 @@ export function readDataFiles(contentDir: string): DataFiles {
     tags: readDataFile(tagsFile),
     corridor: readDataFile(dataFilePath(contentDir, 'corridor')),
     legal: readDataFile(dataFilePath(contentDir, 'legal')),
+    redirectionsFile: dataFilePath(contentDir, 'redirections'),
+    redirections: readDataFile(dataFilePath(contentDir, 'redirections')),
   };
 }
 
@@ -63,6 +69,7 @@ export function checkDataFiles(files: DataFiles): ContentProblem[] {
     ...problemsOf(files.tags, checkTags),
     ...problemsOf(files.corridor, (yaml) => checkCorridor(yaml, files.partnersFile, known)),
     ...problemsOf(files.legal, (yaml) => checkLegal(yaml, known)),
+    ...problemsOf(files.redirections, (yaml) => issuesOf(redirectionListSchema, yaml.data ?? [], yaml, dataWording())),
   ];
 }
 
@@ -81,6 +88,22 @@ export function legalFactsIn(files: DataFiles): { facts: LegalFacts; partners: P
 export function topicsIn(files: DataFiles): Tag[] {
   const topics = files.tags?.ok ? tagListSchema.safeParse(files.tags.yaml.data ?? []) : undefined;
   return topics?.success ? topics.data : [];
+}
+
+/** A redirection of redirections.yaml, with its line. */
+export type WrittenRedirection = Redirection & { line: number | undefined };
+
+/**
+ * The redirections of redirections.yaml, each with its line: none when the
+ * file is absent, and undefined while it has a mistake (reported by
+ * checkDataFiles), as it cannot be told then which addresses it keeps.
+ */
+export function redirectionsIn(files: DataFiles): WrittenRedirection[] | undefined {
+  if (!files.redirections) return [];
+  const read = files.redirections.ok ? files.redirections.yaml : undefined;
+  const list = read ? redirectionListSchema.safeParse(read.data ?? []) : undefined;
+  if (!read || !list?.success) return undefined;
+  return list.data.map((redirection, index) => ({ ...redirection, line: read.lineOf([index]) }));
 }
 
 /** A data file's YAML, with the line of each field; undefined when the file is not there. */

@@ -9,12 +9,14 @@ import { isListPage } from '../routing/news-lists.ts';
 import { languageOf } from '../routing/versions.ts';
 import type { Site } from '../routing/site-index.ts';
 import { checkContacts } from './contacts.ts';
-import { checkDataFiles, legalFactsIn, readDataFiles, topicsIn, type DataFiles } from './data-files.ts';
+import { checkDataFiles, legalFactsIn, readDataFiles, redirectionsIn, topicsIn, type DataFiles } from './data-files.ts';
 import { checkImages, isImageFile } from './images.ts';
 import { checkLinks, checkUnsafeLinks, type LinkTarget, type SiteAddresses } from './links.ts';
 import { readMdx, type MdxReport } from './mdx.ts';
+import { checkRedirections, vanishedAddresses } from './redirections.ts';
 import { checkTopics } from './topics.ts';
 import { dataFilePath } from '../content/data-file-names.ts';
+import type { Redirection } from '../content/redirection-schema.ts';
 
 /** Where the content check looks. */
 export interface CheckOptions {
@@ -24,6 +26,12 @@ export interface CheckOptions {
   publicDir: string;
   /** The path the site is published under (`/` by default): the routes' URLs start with it. */
   base?: string | undefined;
+  /**
+   * The addresses the site published last, from the root without the base
+   * path (see published-addresses.ts): each must still lead to a page,
+   * itself or through content/redirections.yaml. None: nothing to keep.
+   */
+  published?: readonly string[] | undefined;
 }
 
 /** What the check found, and, for content without problems, the site it resolved. */
@@ -41,6 +49,8 @@ export interface ContentCheck {
   legal: LegalPublication;
   /** The data files, as read (the web editor's forms list their partners and topics). */
   dataFiles: DataFiles;
+  /** The old addresses of redirections.yaml and the pages they lead to, which the build writes for each host. */
+  redirections: readonly Redirection[];
 }
 
 /**
@@ -59,9 +69,11 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
     problems.length === 0
       ? checkSite(pages, problems, { base: options.base, withheld: legal.withheld, topics: topicsIn(dataFiles) })
       : undefined;
+  let live: ReadonlySet<string> | undefined;
   if (site) {
     const anchors = new Map(reports.map((report) => [report.page.id, report.anchors]));
     const addresses = siteAddresses(site, anchors, options.publicDir);
+    live = addresses.urls;
     for (const { page, links } of reports) {
       const linking = { file: page.filePath, lang: languageOf(page), anchors: anchors.get(page.id) ?? new Set<string>() };
       problems.push(...checkLinks(linking, links, addresses));
@@ -73,9 +85,26 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
   const dataProblems = checkDataFiles(dataFiles);
   // Contact blocks name partners: a partners.yaml with mistakes would make them look wrong too.
   problems.push(...dataProblems, ...(dataProblems.length === 0 ? checkContacts(reports, dataFiles) : []));
+  // Which addresses the site has depends on the data files too (a topic's list): they come first.
+  if (live && dataProblems.length === 0) problems.push(...redirectionProblems(dataFiles, live, options.published ?? []));
   problems.push(...missingPageImages(pages), ...checkImages(imagesOf(options.contentDir, reports, dataFiles)));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, pages, site: problems.length === 0 ? site : undefined, legal, dataFiles };
+  return {
+    problems,
+    pages,
+    site: problems.length === 0 ? site : undefined,
+    legal,
+    dataFiles,
+    redirections: redirectionsIn(dataFiles) ?? [],
+  };
+}
+
+/** The mistakes of redirections.yaml, and the published addresses nothing keeps; none to tell while the file cannot be read. */
+function redirectionProblems(dataFiles: DataFiles, live: ReadonlySet<string>, published: readonly string[]): ContentProblem[] {
+  const redirections = redirectionsIn(dataFiles);
+  if (!redirections) return [];
+  const file = dataFiles.redirectionsFile;
+  return [...checkRedirections(redirections, live, file), ...vanishedAddresses(published, live, redirections, file)];
 }
 
 /** A check that could not run: its fault as its one problem, and nothing to publish. */
@@ -87,8 +116,11 @@ export function failedCheck(error: unknown, contentDir: string): ContentCheck {
     tags: undefined,
     corridor: undefined,
     legal: undefined,
+    redirectionsFile: dataFilePath(contentDir, 'redirections'),
+    redirections: undefined,
   };
-  return { problems: [internalError(error, contentDir)], pages: [], site: undefined, legal: legalPublication({}, [], []), dataFiles };
+  const legal = legalPublication({}, [], []);
+  return { problems: [internalError(error, contentDir)], pages: [], site: undefined, legal, dataFiles, redirections: [] };
 }
 
 /** What legal.yaml lets through of `pages`; while it or partners.yaml has mistakes, every fact counts as missing. */

@@ -1,5 +1,6 @@
 import { locales } from '../../i18n/locales.ts';
 import { fieldText, cmsText } from './labels.ts';
+import { SITE_ADDRESS_PATTERN } from '../content/redirection-schema.ts';
 import { SLUG_PATTERN } from '../content/slug-pattern.ts';
 import type { FieldShape, Limits, Shape } from './schema-shape.ts';
 
@@ -45,7 +46,10 @@ function widgetFor(path: string, shape: Shape, options: FieldOptions): Partial<C
 }
 
 /** The patterns the schemas use, by the name of their French message (src/i18n/cms/fr.json). */
-const patternNames: Record<string, keyof typeof cmsText.patterns> = { [SLUG_PATTERN.source]: 'slug' };
+const patternNames: Record<string, keyof typeof cmsText.patterns> = {
+  [SLUG_PATTERN.source]: 'slug',
+  [SITE_ADDRESS_PATTERN.source]: 'siteAddress',
+};
 
 /**
  * What a text field checks, from its schema's limits. A least length of 1

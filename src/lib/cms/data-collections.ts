@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { legalSchema } from '../content/legal-schema.ts';
 import { partnerSchema } from '../content/partner-schema.ts';
+import { redirectionSchema } from '../content/redirection-schema.ts';
 import { tagSchema } from '../content/tag-schema.ts';
 import { corridorSchema } from '../content/corridor-schema.ts';
 import { cmsField, localizedFields, type CmsField, type FieldOptions } from './cms-field.ts';
@@ -20,7 +21,13 @@ export function dataCollection(contentDir: string, lists: EditorLists): CmsColle
     label: cmsText.collections.data.label,
     label_singular: cmsText.collections.data.singular,
     editor: { preview: false },
-    files: [partnersFile(contentDir), tagsFile(contentDir), corridorFile(contentDir, lists), legalFile(contentDir, lists)],
+    files: [
+      partnersFile(contentDir),
+      tagsFile(contentDir),
+      corridorFile(contentDir, lists),
+      legalFile(contentDir, lists),
+      redirectionsFile(contentDir),
+    ],
   };
 }
 
@@ -79,6 +86,12 @@ function legalFile(contentDir: string, lists: EditorLists) {
     file: dataFilePath(contentDir, 'legal'),
     fields: fieldsOf(legalSchema).map((field) => cmsField(`legal.${field.name}`, field, options)),
   };
+}
+
+/** The old addresses of the site, each with the page it now leads to. */
+function redirectionsFile(contentDir: string) {
+  const redirection = fieldsOf(redirectionSchema).map((field) => cmsField(`redirections.${field.name}`, field, {}));
+  return rootList('redirections', 'redirections', dataFilePath(contentDir, 'redirections'), redirection);
 }
 
 /** A data file that is one list (partners.yaml, tags.yaml): Sveltia CMS's `root` list, labelled at `path`. */

@@ -11,6 +11,7 @@ export const dataFileNames = {
   tags: 'tags.yaml',
   corridor: 'map/corridor.yaml',
   legal: 'legal.yaml',
+  redirections: 'redirections.yaml',
 } as const;
 
 export type DataFileKind = keyof typeof dataFileNames;

@@ -22,6 +22,29 @@ export function phoneLink(phone: string): PhoneLink {
   return { shown: phone.replace(/ /g, '\u00a0'), href: `tel:${phone.replace(/[^\d+]/g, '')}` };
 }
 
+/** A partner without contact details in partners.yaml: where readers find them, its official website. */
+export interface PartnerWebsite {
+  name: string;
+  /** Its name as it follows "of" in a sentence (see partner-schema.ts). */
+  ofName: string;
+  website: string;
+}
+
+/**
+ * How readers of `lang` reach the partner `id`: its contact details when
+ * partners.yaml gives them, otherwise its official website (which every
+ * partner has), so that no address is ever made up.
+ *
+ * @throws {Error} when the partner is missing: the content check reports
+ * that to editors before the build gets here.
+ */
+export function partnerReach(partners: readonly PartnerFacts[], id: string, lang: Locale): PartnerContact | PartnerWebsite {
+  const partner = partners.find((candidate) => candidate.id === id);
+  if (!partner) throw new Error(`No partner "${id}" in content/partners.yaml.`);
+  if (partner.contact) return partnerContact(partners, id, lang);
+  return { name: partner.name[lang], ofName: partner.ofName[lang], website: partner.website };
+}
+
 /**
  * The contact details of the partner `id`, in `lang`.
  *

@@ -1,6 +1,6 @@
 import { locales, type Locale } from '../../i18n/locales.ts';
 import type { PageData, PageKind } from '../content/page-schema.ts';
-import { isListPage } from './news-lists.ts';
+import { isListPage, type NewsListKind } from './news-lists.ts';
 import { fileOf } from './versions.ts';
 import type { Route, SourceEntry } from './route.ts';
 import type { Site } from './site-index.ts';
@@ -55,9 +55,17 @@ export function navigationLabel(route: Route): string {
   return route.entry.data.nav?.label ?? route.entry.data.title;
 }
 
-/** The pages above `route`, from the home page down, followed by `route` itself. */
+/**
+ * The pages above `route`, from the home page down, followed by `route`
+ * itself. A topic's, a year's or an axis's list sits below the page of all
+ * the lists of its kind (news-lists.ts), which sits below the news page.
+ */
 export function breadcrumbTrail<E extends SourceEntry>(site: Site<E>, route: Route<E>): Route<E>[] {
   const trail = [route];
+  const filter = route.newsList?.filter;
+  const index =
+    filter && filter.by !== 'all' && filter.by !== 'index' ? site.newsList({ by: 'index', of: filter.by }, route.lang) : undefined;
+  if (index) trail.unshift(index);
   for (let current = route; current.parentKey !== undefined;) {
     current = site.route(current.parentKey, route.lang);
     trail.unshift(current);
@@ -161,9 +169,6 @@ export function contactRoute<E extends SourceEntry>(site: Site<E>, lang: Locale)
 export function routeOfKind<E extends SourceEntry>(site: Site<E>, kind: PageKind, lang: Locale): Route<E> | undefined {
   return site.routesOfKind(kind, lang)[0];
 }
-
-/** The kinds of news list a reader browses by: topic, year, axis. */
-export type NewsListKind = 'topic' | 'year' | 'axis';
 
 const newsListIndexes = new WeakMap<Site, Map<string, readonly Route[]>>();
 

@@ -24,19 +24,34 @@ import type { Alternate, Route, SourceEntry } from './route.ts';
 export const NEWS_PAGE_SIZE = 12;
 
 /**
- * The words of list addresses in each language: `/fr/actualites/sujets/partenariats/page/2/`.
- * Parts of URLs, never shown as text.
+ * The words of list addresses in each language: `/fr/actualites/sujets/partenariats/page/2/`,
+ * and of the pages listing the lists of a kind (`/fr/actualites/sujets/`). Parts
+ * of URLs, never shown as text.
  */
-const pathWords: Record<Locale, { page: string; topics: string; axes: string }> = {
-  fr: { page: 'page', topics: 'sujets', axes: 'axes' },
-  en: { page: 'page', topics: 'topics', axes: 'axes' },
+const pathWords: Record<Locale, { page: string; topics: string; years: string; axes: string }> = {
+  fr: { page: 'page', topics: 'sujets', years: 'annees', axes: 'axes' },
+  en: { page: 'page', topics: 'topics', years: 'years', axes: 'axes' },
 };
+
+/**
+ * The newest articles an axis page shows itself; its full list is a page
+ * of its own only when it holds more, or the link to it would lead to
+ * nothing new.
+ */
+export const AXIS_PAGE_NEWS = 3;
+
+/** The kinds of news list a reader browses by, each with a page listing its lists: topic, year, axis. */
+export type NewsListKind = 'topic' | 'year' | 'axis';
 
 /**
  * Which list a page belongs to, the same in every language: every article,
  * a topic's (its id in tags.yaml), a year's or an axis's.
  */
-export type NewsListId = { by: 'all' } | { by: 'topic'; topic: string } | { by: 'year'; year: number } | { by: 'axis'; axis: number };
+export type NewsListId =
+  { by: 'all' } | { by: 'topic'; topic: string } | { by: 'year'; year: number } | { by: 'axis'; axis: number } | ListIndexId;
+
+/** The page listing the lists of one kind, with their counts: every topic, every year, every axis. */
+export type ListIndexId = { by: 'index'; of: NewsListKind };
 
 /** The list of every article, whose first page is the news page itself. */
 export const ALL_NEWS: NewsListId = { by: 'all' };
@@ -46,7 +61,8 @@ export type NewsListFilter =
   | { by: 'all' }
   | { by: 'topic'; topic: string; label: string }
   | { by: 'year'; year: number }
-  | { by: 'axis'; axis: number; axisKey: string };
+  | { by: 'axis'; axis: number; axisKey: string }
+  | ListIndexId;
 
 /** Where a route sits in a news list, and what it shows of it. */
 export interface NewsListPage extends Pagination {
@@ -54,6 +70,8 @@ export interface NewsListPage extends Pagination {
   filter: NewsListFilter;
   /** The keys of the articles on this page, newest first. */
   articleKeys: string[];
+  /** How many articles the whole list holds, on all its pages. */
+  articleCount: number;
 }
 
 /** Whether `a` and `b` name the same list (a filter names its list too). */
@@ -72,6 +90,8 @@ export function listIdText(id: NewsListId): string {
       return `year ${id.year}`;
     case 'axis':
       return `axis ${id.axis}`;
+    case 'index':
+      return `index ${id.of}`;
   }
 }
 
@@ -107,13 +127,34 @@ export function newsListRoutes<E extends SourceEntry>(routes: readonly Route<E>[
   if (newsIndexes.size !== locales.length) return [];
   const articles = sortedArticles(routes.filter((route) => route.lang === locales[0]));
   const axes = routes.filter((route) => route.entry.data.kind === 'axis');
-  const specs = [
-    allList(articles),
-    ...topics.map((topic) => topicList(topic, articles)),
-    ...yearLists(articles),
-    ...axisLists(axes, articles),
-  ];
+  const lists = [...topics.map((topic) => topicList(topic, articles)), ...yearLists(articles), ...axisLists(axes, articles)];
+  const specs = [allList(articles), ...lists, ...listIndexes(lists, axes.length > 0 ? articles : [])];
   return specs.flatMap((spec) => listPages(spec, newsIndexes));
+}
+
+/**
+ * The page above the lists of each kind, so that shortening a list's
+ * address leads somewhere: every topic (`sujets/`), every year (`annees/`),
+ * and, once an article names an axis, every axis (`axes/`) — axes whose
+ * few articles their own page shows have no list, but are still counted
+ * there. None for a kind without lists (`articlesOfAxes` is empty for a
+ * site without axis pages).
+ */
+function listIndexes(lists: readonly ListSpec[], articlesOfAxes: readonly Article[]): ListSpec[] {
+  const hasAxisNews = articlesOfAxes.some((article) => article.data.axes.length > 0);
+  const kinds: { of: NewsListKind; word: 'topics' | 'years' | 'axes'; exists: boolean }[] = [
+    { of: 'topic', word: 'topics', exists: lists.some((list) => list.listId.by === 'topic') },
+    { of: 'year', word: 'years', exists: lists.some((list) => list.listId.by === 'year') },
+    { of: 'axis', word: 'axes', exists: hasAxisNews },
+  ];
+  return kinds
+    .filter((kind) => kind.exists)
+    .map(({ of, word }) => ({
+      listId: { by: 'index', of },
+      filterIn: () => ({ by: 'index', of }),
+      pathIn: (lang) => `${pathWords[lang][word]}/`,
+      articleKeys: [],
+    }));
 }
 
 /** The articles, newest first; on the same day by key, so every language lists them in the same order. */
@@ -159,8 +200,9 @@ function yearLists(articles: readonly Article[]): ListSpec[] {
 }
 
 /**
- * A list per axis that has articles (the axis page links to it), at the axis
- * page's own last segment in each language: `axes/efficacite-energetique/`.
+ * A list per axis that has more articles than its page shows (the axis page
+ * links to it), at the axis page's own last segment in each language:
+ * `axes/efficacite-energetique/`.
  */
 function axisLists(axes: readonly Route[], articles: readonly Article[]): ListSpec[] {
   const slugOf = (key: string, lang: Locale) =>
@@ -178,7 +220,7 @@ function axisLists(axes: readonly Route[], articles: readonly Article[]): ListSp
       pathIn: (lang) => `${pathWords[lang].axes}/${slugOf(axisRoute.key, lang) ?? axis}/`,
       articleKeys: keysOf(articles.filter((article) => article.data.axes.includes(axis))),
     };
-    return list.articleKeys.length > 0 ? [list] : [];
+    return list.articleKeys.length > AXIS_PAGE_NEWS ? [list] : [];
   });
 }
 
@@ -198,6 +240,7 @@ function listPages<E extends SourceEntry>(spec: ListSpec, newsIndexes: ReadonlyM
         listId: spec.listId,
         filter: spec.filterIn(lang),
         articleKeys: spec.articleKeys.slice((page - 1) * NEWS_PAGE_SIZE, page * NEWS_PAGE_SIZE),
+        articleCount: spec.articleKeys.length,
         ...paginationOf(page, pageCount, (n) => urlOf(lang, n)),
       };
       const isOwnPage = spec.listId.by === 'all' && page === 1;

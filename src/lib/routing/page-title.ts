@@ -4,7 +4,7 @@ import type { Route } from './route.ts';
 /**
  * The title of the page `route` renders, in the reader's words: a content
  * page's own title, or, on a news list page, what the list holds (a topic,
- * a year, an axis) and which of its pages this is, so that every list page
+ * a year, an axis, or every list of a kind) and which of its pages this is, so that every list page
  * has a title of its own in tabs, search results and the breadcrumbs.
  */
 export function pageTitle(route: Route, t: Translate): string {
@@ -19,6 +19,8 @@ export function pageTitle(route: Route, t: Translate): string {
         ? t('newsLists.yearTitle', { year: filter.year })
         : filter.by === 'axis'
           ? t('newsLists.axisTitle', { number: filter.axis })
-          : title;
+          : filter.by === 'index'
+            ? t(`newsLists.indexTitles.${filter.of}`)
+            : title;
   return list.page === 1 ? listTitle : t('pagination.pageTitle', { title: listTitle, page: list.page, count: list.pageCount });
 }

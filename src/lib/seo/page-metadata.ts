@@ -53,8 +53,8 @@ export interface StructuredDataContext {
   topicLabels: TagLabels;
   /** The partners of the agreement, from content/partners.yaml. */
   partners: readonly PartnerFacts[];
-  /** The page's own title (see routing/page-title.ts): a news list page's last crumb, as the visible breadcrumbs name it. */
-  pageTitle: string;
+  /** A page's own title (see routing/page-title.ts): a news list page's crumb, as the visible breadcrumbs name it. */
+  titleOf: (route: Route) => string;
 }
 
 /**
@@ -72,7 +72,7 @@ export function structuredData(route: Route, site: Site, context: StructuredData
     itemListElement: trail.map((crumb, index) => ({
       '@type': 'ListItem',
       position: index + 1,
-      name: crumb.parentKey === undefined ? homeLabel : crumb === route && isListPage(route) ? context.pageTitle : navigationLabel(crumb),
+      name: crumb.parentKey === undefined ? homeLabel : isListPage(crumb) ? context.titleOf(crumb) : navigationLabel(crumb),
       item: absolute(crumb.url),
     })),
   };
