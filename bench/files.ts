@@ -3,16 +3,27 @@ import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from
 import { dirname, join } from 'node:path';
 import { dataFileNames } from '../src/lib/content/data-file-names.ts';
 import { filesBelow } from '../src/lib/files-below.ts';
-import { contentFiles, topicsFile, type ContentFile, type SyntheticPage } from './synthetic-site.ts';
+import { parse } from 'yaml';
+import { contentFiles, topicsFile, withContactBlocks, type ContentFile, type SyntheticPage } from './synthetic-site.ts';
 
 /**
  * Writes the synthetic site into `dir` as a content folder our build takes:
  * its pages, its topics, and the data files of the real content (`realDir`)
  * that pages need but the benchmark does not vary: the partners, which the
- * corridor map's places name, and the map itself.
+ * corridor map's places name, and the map itself. The contact page shows
+ * each of those partners, as the content check asks.
  */
 export function writeSyntheticContent(dir: string, pages: readonly SyntheticPage[], realDir: string): void {
-  writeContent(dir, [...contentFiles(pages), topicsFile()]);
+  const partners = parse(readFileSync(join(realDir, dataFileNames.partners), 'utf8')) as { id: string }[];
+  writeContent(dir, [
+    ...contentFiles(
+      withContactBlocks(
+        pages,
+        partners.map(({ id }) => id),
+      ),
+    ),
+    topicsFile(),
+  ]);
   for (const name of [dataFileNames.partners, dataFileNames.corridor]) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     cpSync(join(realDir, name), join(dir, name));

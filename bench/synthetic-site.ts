@@ -9,6 +9,7 @@ import { sourceLocale, type Locale } from '../src/i18n/locales.ts';
 import type { PageKind } from '../src/lib/content/page-schema.ts';
 import { dataFileNames } from '../src/lib/content/data-file-names.ts';
 import { fingerprint } from '../src/lib/content/fingerprint.ts';
+import { CONTACT_KEY } from '../src/lib/routing/navigation.ts';
 
 /** What to generate. */
 export interface SyntheticSiteOptions {
@@ -167,8 +168,14 @@ function skeleton(lang: Locale): SyntheticPage[] {
       axis: n,
     })),
     { ...page(`${folders.news}/index.mdx`, 'news', 'news-index', names.news), navOrder: 2 },
-    { ...page('contact.mdx', 'contact', 'page', names.contact), navOrder: 3 },
+    { ...page('contact.mdx', CONTACT_KEY, 'page', names.contact), navOrder: 3 },
   ];
+}
+
+/** The pages, the contact page in each language ending with a contact block for each of `partners` (their ids). */
+export function withContactBlocks(pages: readonly SyntheticPage[], partners: readonly string[]): SyntheticPage[] {
+  const blocks = partners.map((id) => `<ContactBlock partner="${id}" />`).join('\n\n');
+  return pages.map((page) => (page.key === CONTACT_KEY ? { ...page, body: `${page.body}\n\n${blocks}` } : page));
 }
 
 function article(lang: Locale, index: number): SyntheticPage {
