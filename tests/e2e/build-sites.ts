@@ -25,6 +25,7 @@ for (const site of builtSites) {
       OUT_DIR: site.outDir,
       SITE_URL: siteUrlOf(site),
       BASE_PATH: site.basePath,
+      ...(site.cmsRepository ? { CMS_REPOSITORY: site.cmsRepository } : {}),
     },
   });
   console.log(`Built ${site.name} in ${((performance.now() - started) / 1000).toFixed(0)} s`);

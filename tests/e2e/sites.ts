@@ -20,13 +20,22 @@ export interface BuiltSite {
   basePath: string;
   /** The public origin it is built for, when that is not the one it is served at here (`publishedSite`). */
   siteUrl?: string;
+  /** The GitHub repository its web editor is built for (CMS_REPOSITORY): web-editor-github.spec.ts stands in for it. */
+  cmsRepository?: string;
 }
 
 // Another checkout can run its tests at the same time on other ports.
 const portBase = Number(process.env.E2E_PORT_BASE || 4400);
 
 export const sites: readonly BuiltSite[] = [
-  { name: 'site', contentDir: 'content', port: portBase, outDir: 'dist-e2e/site', basePath: '/' },
+  {
+    name: 'site',
+    contentDir: 'content',
+    port: portBase,
+    outDir: 'dist-e2e/site',
+    basePath: '/',
+    cmsRepository: 'stand-in/partnership-site',
+  },
   {
     name: 'fixture',
     contentDir: 'tests/fixtures/content',
