@@ -1,7 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { editorPane, writeSource } from '../../scripts/lib/web-editor-session.ts';
 import type { GitHubStandIn } from '../github-stand-in/stand-in.ts';
 import { sites, tagOf } from './sites.ts';
-import { contentFiles, editorPage, signInWithToken, standInFor, TOKEN, type GitHubEditorWatch } from './web-editor/github-session.ts';
+import { buildEditedContent, serveBuilt } from './web-editor/edited-site.ts';
+import {
+  contentFiles,
+  editorPage,
+  GITHUB_WAIT,
+  openEntry,
+  publishEntry,
+  saveDraft,
+  setStatus,
+  signInWithToken,
+  standInFor,
+  TOKEN,
+  type GitHubEditorWatch,
+} from './web-editor/github-session.ts';
+import { fingerprintOf, frontmatterOf } from './web-editor/page-files.ts';
 
 /*
  * The web editor (/admin/, Sveltia CMS as built, with its GitHub backend,
@@ -14,12 +30,25 @@ test.describe.configure({ mode: 'serial' });
 
 const site = sites.find((candidate) => candidate.name === 'site')!;
 
+const NEWS_TITLE = 'Visite d’une délégation de HAROPA PORT à Montréal';
+const NEWS_FR = 'content/fr/actualites/visite-d-une-delegation-de-haropa-port-a-montreal.mdx';
+const NEWS_EN = 'content/en/news/a-haropa-port-delegation-visits-montreal.mdx';
+const NEWS_BRANCH = 'cms/news/visite-d-une-delegation-de-haropa-port-a-montreal';
+const IMAGE_PATH = 'content/media/quai.png';
+/** A 64 × 40 picture, as an editor would upload. */
+const IMAGE = readFileSync('tests/fixtures/content/media/rectangle.png');
+/** The labels Sveltia CMS puts on its pull requests, one per status. */
+const LABEL = { draft: 'sveltia-cms/draft', ready: 'sveltia-cms/pending_publish' };
+
 let hub: GitHubStandIn;
+/** `main` before any publish. */
+let seedMain: string;
 let page: Page;
 let watch: GitHubEditorWatch;
 
 test.beforeAll(async ({ browser }) => {
   hub = standInFor(site, contentFiles(), 'workflow');
+  seedMain = hub.git.head('main')!;
   ({ page, watch } = await editorPage(browser, site, hub));
 });
 
@@ -68,4 +97,133 @@ test(`${tagOf(site)} web editor on GitHub: signing in with a token reads the rep
   await expect(
     page.getByRole('main').getByText('Le port de Montréal et HAROPA PORT renouvellent leur coopération', { exact: true }).first(),
   ).toBeVisible();
+});
+
+/** The open pull request of a branch. */
+function pullOf(branch: string) {
+  return hub.openPulls().find((pull) => pull.head === branch);
+}
+
+/** The files a branch changes from where it left `main`: `A path`, `M path`, `D path`. */
+function changesOf(branch: string, base = 'main'): string[] {
+  const head = hub.git.head(branch)!;
+  return hub.git
+    .changes(hub.git.mergeBase(hub.git.head(base)!, head), head)
+    .map((change) => `${change.status} ${change.path}`)
+    .sort();
+}
+
+/** The commits of a branch since it left `main`. */
+function commitsOf(branch: string): number {
+  return Number(hub.git.git(['rev-list', '--count', `main..${branch}`]).trim());
+}
+
+test(`${tagOf(site)} web editor on GitHub: a new French article saved as a draft is a branch and a labelled pull request`, async () => {
+  await page.goto('admin/#/collections/news/filter/actualites');
+  await page.getByRole('button', { name: 'Créer une entrée', exact: true }).click();
+  const french = editorPane(page, 'fr');
+  // The form is ready once it has made the page's key: a title typed before is lost.
+  await expect(french.getByRole('textbox', { name: 'Identifiant de la page' })).toHaveValue(/^news-/);
+  await french.getByRole('textbox', { name: 'Titre' }).fill(NEWS_TITLE);
+  await french.getByRole('textbox', { name: 'Résumé' }).fill('Une délégation de HAROPA PORT a visité le Port de Montréal.');
+  await french.getByRole('textbox', { name: 'Date de publication' }).fill('2026-12-01');
+  await writeSource(french, 'Une délégation a visité le port.\n\n<ContactBlock partner="haropa-port" />');
+  await saveDraft(page, hub);
+  expect(hub.git.head('main')).toBe(seedMain);
+  expect(changesOf(NEWS_BRANCH)).toEqual([`A ${NEWS_FR}`]);
+  expect(pullOf(NEWS_BRANCH)).toMatchObject({ base: 'main', draft: true, labels: [LABEL.draft] });
+  const text = hub.git.files(NEWS_BRANCH)[NEWS_FR]!;
+  expect(text).toMatch(/^---\nkey: news-[0-9a-f-]{36}\nkind: news\ntitle: Visite d’une délégation de HAROPA PORT à Montréal\n/);
+  expect(text).toMatch(/\n---\n\nUne délégation a visité le port\.\n\n<ContactBlock partner="haropa-port" \/>\n$/);
+});
+
+test(`${tagOf(site)} web editor on GitHub: the draft edited again is a second commit on its branch`, async () => {
+  await openEntry(page, 'news', 'actualites', NEWS_TITLE);
+  const summary = 'Une délégation de HAROPA PORT a rencontré les équipes du Port de Montréal.';
+  await editorPane(page, 'fr').getByRole('textbox', { name: 'Résumé' }).fill(summary);
+  await saveDraft(page, hub);
+  expect(commitsOf(NEWS_BRANCH)).toBe(2);
+  expect(hub.openPulls()).toHaveLength(1);
+  expect(frontmatterOf(hub.git.files(NEWS_BRANCH)[NEWS_FR]!).description).toBe(summary);
+});
+
+test(`${tagOf(site)} web editor on GitHub: the English version joins the same draft, marked as translated`, async () => {
+  await openEntry(page, 'news', 'actualites', NEWS_TITLE);
+  await page.getByRole('radio', { name: 'Anglais' }).first().click();
+  await page
+    .getByRole('button', { name: /Activer|Enable/ })
+    .first()
+    .click();
+  const english = editorPane(page, 'en');
+  await english.getByRole('textbox', { name: 'Titre' }).fill('A HAROPA PORT delegation visits Montréal');
+  await english.getByRole('textbox', { name: 'Résumé' }).fill('A delegation from HAROPA PORT visited the Port of Montréal.');
+  await writeSource(english, 'A delegation visited the port.\n\n<ContactBlock partner="haropa-port" />');
+  await saveDraft(page, hub);
+  expect(changesOf(NEWS_BRANCH)).toEqual([`A ${NEWS_EN}`, `A ${NEWS_FR}`]);
+  expect(hub.openPulls()).toHaveLength(1);
+  const files = hub.git.files(NEWS_BRANCH);
+  const translation = frontmatterOf(files[NEWS_EN]!);
+  expect(translation.key).toBe(frontmatterOf(files[NEWS_FR]!).key);
+  expect(translation.translated).toBe(`\n  from: fr\n  version: ${fingerprintOf(files[NEWS_FR]!)}`);
+});
+
+test(`${tagOf(site)} web editor on GitHub: an image uploaded to the draft is committed to its branch, byte for byte`, async () => {
+  await openEntry(page, 'news', 'actualites', NEWS_TITLE);
+  const french = editorPane(page, 'fr');
+  await french
+    .getByRole('group', { name: /Image de la page/ })
+    .locator('input[type="file"]')
+    .first()
+    .setInputFiles({ name: 'quai.png', mimeType: 'image/png', buffer: IMAGE });
+  await french.getByRole('textbox', { name: 'Texte de remplacement de l’image' }).fill('Un porte-conteneurs à quai');
+  await page.getByRole('radio', { name: 'Anglais' }).first().click();
+  await editorPane(page, 'en').getByRole('textbox', { name: 'Texte de remplacement de l’image' }).fill('A container ship at the quay');
+  await saveDraft(page, hub);
+  expect(changesOf(NEWS_BRANCH)).toEqual([`A ${NEWS_EN}`, `A ${NEWS_FR}`, `A ${IMAGE_PATH}`]);
+  expect(hub.git.blob(hub.git.fileOid(NEWS_BRANCH, IMAGE_PATH)!).equals(IMAGE)).toBe(true);
+  const files = hub.git.files(NEWS_BRANCH);
+  expect(files[NEWS_FR]).toContain('\nimage: ../../media/quai.png\nimageAlt: Un porte-conteneurs à quai\n');
+  expect(files[NEWS_EN]).toContain('\nimage: ../../media/quai.png\nimageAlt: A container ship at the quay\n');
+});
+
+test(`${tagOf(site)} web editor on GitHub: « Prêt », then « Publier » merges the draft: main holds exactly its files`, async () => {
+  await openEntry(page, 'news', 'actualites', NEWS_TITLE);
+  await setStatus(page, 'Prêt');
+  expect(pullOf(NEWS_BRANCH)).toMatchObject({ draft: false, labels: [LABEL.ready] });
+  const drafted = hub.git.files(NEWS_BRANCH);
+  await publishEntry(page);
+  await expect.poll(() => hub.git.branches(), GITHUB_WAIT).toEqual(['main']);
+  expect(hub.pulls.find((pull) => pull.head === NEWS_BRANCH)).toMatchObject({ state: 'closed', mergedAt: expect.any(String) });
+  // Exactly the article's two files and its image, as the draft had them; nothing else of main changed.
+  expect(hub.git.changes(seedMain, 'main').map((change) => `${change.status} ${change.path}`)).toEqual([
+    `A ${NEWS_EN}`,
+    `A ${NEWS_FR}`,
+    `A ${IMAGE_PATH}`,
+  ]);
+  const published = hub.git.files('main');
+  for (const path of [NEWS_FR, NEWS_EN]) expect(published[path]).toBe(drafted[path]);
+});
+
+test(`${tagOf(site)} web editor on GitHub: the site built from main after the publish shows the article in both languages`, async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const main = hub.git.files('main');
+  const image = hub.git.blob(hub.git.fileOid('main', IMAGE_PATH)!).toString('base64');
+  const built = buildEditedContent('github-main', main, { [IMAGE_PATH]: image });
+  await using served = await serveBuilt(built, 2);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const reader = await context.newPage();
+  await reader.goto(`${served.origin}/fr/actualites/visite-d-une-delegation-de-haropa-port-a-montreal/`);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(NEWS_TITLE);
+  await expect(reader.locator('[data-page-image] img')).toHaveAttribute('alt', 'Un porte-conteneurs à quai');
+  await expect(reader.locator('[data-language-toggle]').first()).toHaveAttribute(
+    'href',
+    '/en/news/a-haropa-port-delegation-visits-montreal/',
+  );
+  await reader.goto(`${served.origin}/en/news/a-haropa-port-delegation-visits-montreal/`);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('A HAROPA PORT delegation visits Montréal');
+  // Up to date: the build agrees with the version the editor wrote.
+  await expect(reader.locator('[data-language-notice]')).toHaveCount(0);
+  await context.close();
 });

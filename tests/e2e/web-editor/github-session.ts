@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { filesBelow } from '../../../src/lib/files-below.ts';
 import { GitHubStandIn } from '../../github-stand-in/stand-in.ts';
 import { originOf, type BuiltSite } from '../sites.ts';
@@ -90,4 +90,59 @@ export async function signInWithToken(page: Page, token: string): Promise<void> 
   await page.getByRole('button', { name: 'Se connecter avec un jeton d’accès' }).click();
   await page.getByRole('textbox').first().fill(token);
   await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+}
+
+/** Where the stand-in's branches point: what changes when the editor commits, branches or publishes. */
+export function branchHeads(hub: GitHubStandIn): string {
+  return hub.git
+    .branches()
+    .map((branch) => `${branch} ${hub.git.head(branch)}`)
+    .join('\n');
+}
+
+/** How long a save or a publish may take through the stand-in on a busy machine. */
+export const GITHUB_WAIT = { timeout: 30_000 };
+
+/**
+ * Saves the entry shown as a draft (« Enregistrer »), and waits until the
+ * repository changed. The editor then offers to send the draft for review
+ * (first save of an entry): « Plus tard » keeps it a draft. Either way
+ * the editor then goes back to the collection's list.
+ */
+export async function saveDraft(page: Page, hub: GitHubStandIn): Promise<void> {
+  const before = branchHeads(hub);
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect.poll(() => branchHeads(hub), GITHUB_WAIT).not.toBe(before);
+  // The first save of an entry then asks about the review, over the entry still open;
+  // a later save closes the entry. Until one or the other, only the entry shows.
+  const later = page.getByRole('button', { name: 'Plus tard' });
+  const editor = page.getByRole('group', { name: 'Éditeur de contenu' });
+  await expect.poll(() => later.or(editor).count(), GITHUB_WAIT).not.toBe(1);
+  if ((await later.count()) > 0) await later.click();
+  await editor.waitFor({ state: 'detached' });
+}
+
+/** Opens the entry titled `title` of a collection folder; a draft shows among « Entrées non publiées ». */
+export async function openEntry(page: Page, collection: string, folder: string, title: string): Promise<void> {
+  await page.goto(`admin/#/collections/${collection}/filter/${folder}`);
+  await page.getByRole('main').getByText(title, { exact: true }).first().click();
+  await page
+    .getByRole('group', { name: /^Modifier le contenu en .?Français/ })
+    .getByRole('textbox', { name: 'Titre' })
+    .waitFor();
+}
+
+/** Sets the open draft's status (« Brouillon », « En révision », « Prêt ») from the editor's status menu. */
+export async function setStatus(page: Page, status: string): Promise<void> {
+  await page.getByRole('button', { name: /^Statut/ }).click();
+  await page.getByRole('menuitemradio', { name: status }).click();
+  await expect(page.getByRole('button', { name: /^Statut/ })).toContainText(status, GITHUB_WAIT);
+}
+
+/** Publishes the open entry, its status « Prêt »: « Publier », confirmed. */
+export async function publishEntry(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Publier l’entrée' }).click();
+  const confirmation = page.getByRole('alertdialog', { name: 'Publier l’entrée' });
+  await expect(confirmation).toContainText('Voulez-vous vraiment publier cette entrée ?');
+  await confirmation.getByRole('button', { name: 'Publier', exact: true }).click();
 }
