@@ -123,6 +123,15 @@ export class GitRepository {
     return Object.fromEntries(this.tree(`refs/heads/${branch}`).map((file) => [file.path, this.blob(file.sha).toString('utf8')]));
   }
 
+  /** Writes the files of a branch into `folder`, as a checkout of it would have them. */
+  exportTo(branch: string, folder: string): void {
+    const archive = execFileSync('git', ['archive', '--format=tar', `refs/heads/${branch}`], {
+      cwd: this.dir,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    execFileSync('tar', ['-x', '-C', folder], { input: archive });
+  }
+
   /** The commits reachable from `commit`, newest first, those that touched `path` when given. */
   history(commit: string, options: { first: number; path?: string }): GitCommit[] {
     const format = ['%H', '%s', '%cI', '%an', '%ae'].join('%x1f');

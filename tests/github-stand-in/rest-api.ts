@@ -133,7 +133,8 @@ export function restRoutes(hub: GitHubStandIn): RestRoute[] {
 
     route('DELETE', '/repos/{owner}/{repo}/git/refs/{ref}', (params) => {
       const branch = params.ref!.replace(/^heads\//, '');
-      if (!isOurs(params) || !git.head(branch)) return { status: 422, body: errorBody('Reference does not exist') };
+      // GitHub documents this refusal without a body.
+      if (!isOurs(params) || !git.head(branch)) return { status: 422 };
       git.deleteBranch(branch);
       return { status: 204 };
     }),

@@ -109,7 +109,9 @@ export class GitHubStandIn {
       if (route.method !== method) continue;
       const match = route.pattern.exec(url.pathname);
       if (!match) continue;
-      const response = await route.answer(match.groups ?? {}, url.searchParams, body ? (JSON.parse(body) as Record<string, unknown>) : {});
+      // GitHub decodes the path: a branch named `cms/a%2Fb` is asked for as `cms/a%252Fb`.
+      const params = Object.fromEntries(Object.entries(match.groups ?? {}).map(([name, value]) => [name, decodeURIComponent(value)]));
+      const response = await route.answer(params, url.searchParams, body ? (JSON.parse(body) as Record<string, unknown>) : {});
       return this.record(method, route.path, response.status, response.body, response);
     }
     this.problems.push(`the GitHub stand-in does not implement ${method} ${url.pathname}${url.search}`);

@@ -75,6 +75,13 @@ export async function editorPage(browser: Browser, site: BuiltSite, hub: GitHubS
   });
   // Added last, so asked first: GitHub's hosts go to the stand-in.
   await hub.route(context);
+  // Sveltia CMS keeps a backup of the entry being edited, written a moment after each change; a
+  // backup written just after a save is offered back (« Restaurer le brouillon ») the next time the
+  // entry opens, now and then (1 run in 8 here). Its preference (« Sauvegarde automatique des
+  // brouillons d’entrée ») is off: the tests save everything they type.
+  await context.addInitScript(() => {
+    if (!localStorage.getItem('sveltia-cms.prefs')) localStorage.setItem('sveltia-cms.prefs', JSON.stringify({ useDraftBackup: false }));
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => {
     if (error.message !== KNOWN_CMS_ERROR) watch.errors.push(`page error: ${error.message}`);
@@ -134,15 +141,22 @@ export async function openEntry(page: Page, collection: string, folder: string, 
 
 /** Sets the open draft's status (« Brouillon », « En révision », « Prêt ») from the editor's status menu. */
 export async function setStatus(page: Page, status: string): Promise<void> {
-  await page.getByRole('button', { name: /^Statut/ }).click();
-  await page.getByRole('menuitemradio', { name: status }).click();
-  await expect(page.getByRole('button', { name: /^Statut/ })).toContainText(status, GITHUB_WAIT);
+  const button = page.getByRole('button', { name: /^Statut/ });
+  // An entry just opened may be drawn again once the editor has read its pull request, closing a
+  // menu opened before: the choice is made again until the status shows it.
+  await expect(async () => {
+    await button.click();
+    await page.getByRole('menuitemradio', { name: status }).click({ timeout: 2_000 });
+    await expect(button).toContainText(status, { timeout: 5_000 });
+  }).toPass(GITHUB_WAIT);
 }
 
-/** Publishes the open entry, its status « Prêt »: « Publier », confirmed. */
+/** Publishes the open entry, its status « Prêt »: « Publier », confirmed; waits until the editor closed it. */
 export async function publishEntry(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Publier l’entrée' }).click();
   const confirmation = page.getByRole('alertdialog', { name: 'Publier l’entrée' });
   await expect(confirmation).toContainText('Voulez-vous vraiment publier cette entrée ?');
   await confirmation.getByRole('button', { name: 'Publier', exact: true }).click();
+  // Once merged, the editor goes back to the collection's list.
+  await page.getByRole('group', { name: 'Éditeur de contenu' }).waitFor({ state: 'detached', ...GITHUB_WAIT });
 }
