@@ -351,7 +351,7 @@ test(`${tagOf(site)} web editor on GitHub: the pull request's content check, on 
   const file = 'content/fr/actualites/coordonnees-a-completer.mdx';
   expect(changesOf(branch!)).toEqual([`A ${file}`]);
   // The pull request's checkout: the branch's files, where the deploy workflow runs `npm run content-check`.
-  const checkout = exportBranch(branch, 'pull-request');
+  const checkout = exportBranch(branch!, 'pull-request');
   const project = projectCopy('github-pull-request', `${checkout}/content`);
   // In French, as the workflow sets it; not as an annotation of this test run's own workflow.
   const env = { ...editorEnv, EDITOR_LANG: 'fr', GITHUB_ACTIONS: '' };
