@@ -158,3 +158,15 @@ export async function save(page: Page): Promise<void> {
       .every((button) => button.getAttribute('aria-disabled') === 'true' && !button.textContent?.includes('…')),
   );
 }
+
+/**
+ * Writes a pane's body in its Markdown source (the M↓ button), as the
+ * guides show. Blocks are not chosen through the « Insérer » menu here:
+ * Sveltia CMS 0.221.1 sometimes loses the field chosen in an inserted block
+ * (`<ContactBlock partner="" />` saved although the partner showed as
+ * chosen), which the content check then refuses; see README.
+ */
+export async function writeSource(pane: Locator, markdown: string): Promise<void> {
+  await pane.getByRole('button', { name: 'Modifier en Markdown' }).click();
+  await pane.getByRole('textbox', { name: 'Texte', exact: true }).fill(markdown);
+}

@@ -35,6 +35,7 @@ for (const site of builtSites) {
       // The addresses the live site published last (the deploy workflow fetches its sitemap) are
       // those of the site published from this build; the test sites have addresses of their own.
       PUBLISHED_ADDRESSES: site.name === 'published' ? (process.env.PUBLISHED_ADDRESSES ?? '') : '',
+      ...(site.cmsRepository ? { CMS_REPOSITORY: site.cmsRepository } : {}),
     },
   });
   console.log(`Built ${site.name} in ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -23,6 +23,8 @@ export interface BuiltSite {
   siteUrl?: string;
   /** Built as outside any clone, with no repository named: its web editor has none to edit (admin-unconfigured.spec.ts). */
   withoutRepository?: true;
+  /** The GitHub repository its web editor is built for (CMS_REPOSITORY): web-editor-github.spec.ts stands in for it. */
+  cmsRepository?: string;
 }
 
 // Another checkout can run its tests at the same time on other ports.
@@ -38,7 +40,14 @@ const contentPath = process.env.E2E_CONTENT_PATH === '1';
 export const sites: readonly BuiltSite[] = contentPath
   ? contentPathSite(process.env)
   : [
-      { name: 'site', contentDir: 'content', port: portBase, outDir: 'dist-e2e/site', basePath: '/' },
+      {
+        name: 'site',
+        contentDir: 'content',
+        port: portBase,
+        outDir: 'dist-e2e/site',
+        basePath: '/',
+        cmsRepository: 'stand-in/partnership-site',
+      },
       {
         name: 'fixture',
         contentDir: 'tests/fixtures/content',

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { filesBelow } from '../../src/lib/files-below.ts';
-import { fingerprint } from '../../src/lib/content/fingerprint.ts';
 import { originOf, sites, tagOf } from './sites.ts';
 import { buildEditedContent, serveBuilt } from './web-editor/edited-site.ts';
+import { fingerprintOf, frontmatterOf } from './web-editor/page-files.ts';
 import {
   editorPane,
   offlineEditor,
@@ -13,6 +13,7 @@ import {
   repositoryImages,
   save,
   watchPage,
+  writeSource,
   type EditorWatch,
   type RepositoryFiles,
 } from '../../scripts/lib/web-editor-session.ts';
@@ -110,18 +111,6 @@ async function openEntry(collection: string, folder: string, title: string): Pro
   await page.goto(`admin/#/collections/${collection}/filter/${folder}`);
   await page.getByRole('main').getByText(title, { exact: true }).first().click();
   await editorPane(page, 'fr').getByRole('textbox', { name: 'Titre' }).waitFor();
-}
-
-/**
- * Writes a pane's body in its Markdown source (the M↓ button), as the
- * guides show. Blocks are not chosen through the « Insérer » menu here:
- * Sveltia CMS 0.221.1 sometimes loses the field chosen in an inserted block
- * (`<ContactBlock partner="" />` saved although the partner showed as
- * chosen), which the content check then refuses; see README.
- */
-async function writeSource(pane: Locator, markdown: string): Promise<void> {
-  await pane.getByRole('button', { name: 'Modifier en Markdown' }).click();
-  await pane.getByRole('textbox', { name: 'Texte', exact: true }).fill(markdown);
 }
 
 /** Types `text` at the end of the paragraph of a pane's body that reads `paragraph`, as an editor would in the rich-text mode. */
@@ -387,16 +376,3 @@ test(`${tagOf(site)} web editor: the site built from the editor's files pairs th
   await expect(reader.locator('[data-language-notice="outdated"]')).toHaveCount(1);
   await context.close();
 });
-
-/** The top-level fields of a page's frontmatter, as written (a block value keeps its lines). */
-function frontmatterOf(text: string): Record<string, string> {
-  const yaml = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
-  return Object.fromEntries([...yaml.matchAll(/^([\w-]+):(.*(?:\n[ ]+.*)*)/gm)].map((match) => [match[1], match[2]!.replace(/^ /, '')]));
-}
-
-/** The fingerprint the build computes for a page file (src/lib/content/fingerprint.ts). */
-function fingerprintOf(text: string): string {
-  const data = frontmatterOf(text);
-  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
-  return fingerprint({ title: data.title!, description: data.description!, body });
-}
