@@ -13,7 +13,7 @@ import { writeLargeFixture } from './large-fixture.ts';
 import { builtSites, largeSite, siteUrlOf } from './sites.ts';
 
 for (const site of builtSites) {
-  if (site === largeSite) writeLargeFixture(site.contentDir);
+  if (site === largeSite) await writeLargeFixture(site.contentDir);
   const started = performance.now();
   console.log(`Building ${site.name} (${site.contentDir}) into ${site.outDir}`);
   execFileSync('npx', ['astro', 'build'], {
