@@ -152,6 +152,8 @@ export const mistakes: Mistake[] = [
     code: 'topic-address-taken',
     params: { value: 'Essaí', other: 'Essai', address: 'essai' },
   },
+  // Found by the content model's properties (tests/unit/content-model.property.test.ts): a control character made the feeds invalid XML.
+  { name: 'title-control-character', file: ARTICLE, line: 4, code: 'text-control-character' },
   {
     name: 'image-too-many-pixels',
     file: 'media/rectangle.png',
