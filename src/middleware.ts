@@ -3,6 +3,9 @@ import { useTranslations } from './i18n/index.ts';
 import { sourceLocale } from './i18n/locales.ts';
 import { loadSiteData } from './lib/astro/collections.ts';
 import { loadSite } from './lib/astro/site.ts';
+import { internalError } from './lib/content/content-error.ts';
+import { cardBuild } from './lib/sharing-cards/build-channel.ts';
+import { stopWithReport } from './lib/content/stop-with-report.ts';
 
 /**
  * The request context every layout, component and endpoint reads from
@@ -30,5 +33,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
     ...data,
     siteUrl: new URL(import.meta.env.SITE),
   } satisfies App.Locals);
-  return next();
+  try {
+    return await next();
+  } catch (error) {
+    // In a build, what no check foresaw (a card that could not be drawn, a page that could not render)
+    // ends it with the plain report, naming the page's file; the preview shows Astro's error page. The
+    // sharing cards' channel is open during builds only (import.meta.env.DEV was true in some builds).
+    if (!cardBuild()) throw error;
+    return stopWithReport([internalError(error, page?.entry.filePath ?? path)]);
+  }
 });

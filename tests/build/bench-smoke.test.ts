@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editorTranslations } from '../../src/i18n/editor/index.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
-import { commandLimit } from '../helpers/command-limit.ts';
+import { spawnLimited } from '../helpers/command-limit.ts';
 
 /*
  * `npm run bench` itself, at the smallest size it takes and one run: both
@@ -15,10 +14,9 @@ const size = 18;
 
 describe('npm run bench', () => {
   it('builds both sites, then ours again after one title changed, and prints its tables', () => {
-    const result = spawnSync('npm', ['run', '--silent', 'bench', '--', '--sizes', String(size), '--runs', '1', '--no-readme'], {
+    const result = spawnLimited('npm', ['run', '--silent', 'bench', '--', '--sizes', String(size), '--runs', '1', '--no-readme'], {
       env: { ...editorEnv, NO_COLOR: '1' },
       encoding: 'utf8',
-      ...commandLimit,
     });
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain('| Content files | Build time, ours / Starlight | Rebuild, one title changed |');

@@ -20,8 +20,8 @@ export const MAX_IMAGE_WIDTH = 2400;
  */
 const service: LocalImageService = {
   ...sharpService,
-  async validateOptions(options, imageConfig) {
-    const validated = await sharpService.validateOptions!(options, imageConfig);
+  async validateOptions(options, imageConfig, logger) {
+    const validated = await sharpService.validateOptions!(options, imageConfig, logger);
     return capped(validated);
   },
 };

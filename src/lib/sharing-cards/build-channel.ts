@@ -8,7 +8,7 @@
 export interface CardBuild {
   /** Folder of cached cards, in Astro's cache folder (`cacheDir`). */
   cacheDir: string;
-  /** card-worker.ts, which the drawing threads load. */
+  /** card-worker.ts, which the drawing processes run. */
   workerFile: string;
   /** What else decides a card's pixels besides its layout: the renderers' versions and drawing code. */
   rendererId: string;
