@@ -7,8 +7,10 @@ import tseslint from 'typescript-eslint';
 
 /**
  * ESLint's and typescript-eslint's recommended rules, and Astro's, for every
- * script and component; formatting is Prettier's alone (.prettierrc.json), so
- * the rules that would argue with it are off (eslint-config-prettier, last).
+ * script and component, with typescript-eslint's type-checked ones for the
+ * TypeScript files (.astro files have no TypeScript program ESLint can read);
+ * formatting is Prettier's alone (.prettierrc.json), so the rules that would
+ * argue with it are off (eslint-config-prettier, last).
  */
 export default defineConfig(
   {
@@ -41,6 +43,26 @@ export default defineConfig(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
+    },
+  },
+  {
+    // Rules that need the types: a promise nobody awaits, or one passed where nothing waits for it, fails silently.
+    files: ['**/*.ts'],
+    // A Starlight project of its own, with its own packages, outside tsconfig.json.
+    ignores: ['bench/starlight/**'],
+    extends: [tseslint.configs.recommendedTypeCheckedOnly],
+    languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname } },
+  },
+  {
+    // In tests, `any` is the test runners' own: asymmetric matchers (`expect.objectContaining`), parsed
+    // fixtures, values read in the browser, and .astro components, which only `astro check` can type.
+    files: ['tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
   {

@@ -23,7 +23,7 @@ import { readContent } from '../src/lib/content/read-content.ts';
 import { publishedSite } from '../src/lib/routing/published-site.ts';
 import { siteSettings } from '../src/lib/settings.ts';
 import { fingerprint } from '../src/lib/content/fingerprint.ts';
-import { exitWith, runCommand, type OptionValues } from './lib/cli.ts';
+import { fail, runCommand, type OptionValues } from './lib/cli.ts';
 import { CreatedFiles } from './lib/created-files.ts';
 
 /** What the editor says the page is. */
@@ -54,7 +54,7 @@ await runCommand(
     const { pages } = readContent(contentDir);
     const answers = await ask(values, t);
     const owner = pages.find((page) => page.data.key === answers.key);
-    if (owner) exitWith(t('new.keyTaken', { key: answers.key, file: owner.filePath }));
+    if (owner) fail(t('new.keyTaken', { key: answers.key, file: owner.filePath }));
     await create(contentDir, answers, t);
   },
 );
@@ -70,7 +70,7 @@ async function ask(values: OptionValues, t: EditorTranslate): Promise<Answers> {
     const next = await lines.next();
     if (next.done) {
       if (fallback !== undefined) return fallback;
-      exitWith(`\n${t('new.missingAnswer', { option, question })}`);
+      fail(`\n${t('new.missingAnswer', { option, question })}`);
     }
     const reply = String(next.value).trim();
     if (!process.stdin.isTTY) process.stdout.write(`${reply}\n`);
@@ -78,10 +78,10 @@ async function ask(values: OptionValues, t: EditorTranslate): Promise<Answers> {
     return fallback ?? answer(option, question, fallback);
   };
   const lang = await answer('lang', t('new.ask.lang', { languages: locales }), 'fr');
-  if (!isLocale(lang)) exitWith(t('new.notLanguage', { value: lang, languages: locales }));
+  if (!isLocale(lang)) fail(t('new.notLanguage', { value: lang, languages: locales }));
   const path = trimSlashes(await answer('path', t('new.ask.path', { lang })));
   const kind = await answer('kind', t('new.ask.kind', { kinds: pageKinds }), 'page');
-  if (!(pageKinds as readonly string[]).includes(kind)) exitWith(t('new.notKind', { value: kind, kinds: pageKinds }));
+  if (!(pageKinds as readonly string[]).includes(kind)) fail(t('new.notKind', { value: kind, kinds: pageKinds }));
   const title = await answer('title', t('new.ask.title'));
   const description = await answer('description', t('new.ask.description'));
   const slug = path
@@ -97,7 +97,7 @@ async function ask(values: OptionValues, t: EditorTranslate): Promise<Answers> {
 
 function axisNumber(text: string, t: EditorTranslate): number {
   const axis = Number(text);
-  if (!Number.isInteger(axis)) exitWith(t('new.notAxis', { value: text }));
+  if (!Number.isInteger(axis)) fail(t('new.notAxis', { value: text }));
   return axis;
 }
 
@@ -121,7 +121,7 @@ async function create(contentDir: string, answers: Answers, t: EditorTranslate):
   const files = new CreatedFiles();
   const undo: (message: string) => never = (message) => {
     files.remove();
-    exitWith(message);
+    fail(message);
   };
   const write = (pageLang: Locale, pagePath: string, data: object): void => {
     const problem = writePage(files, contentDir, pageLang, pagePath, `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`, t);

@@ -11,16 +11,16 @@ import type { EditorTranslate } from '../src/i18n/editor/index.ts';
 import type { Locale } from '../src/i18n/locales.ts';
 import type { ContentPage } from '../src/lib/content/read-content.ts';
 import { withTranslatedField } from '../src/lib/content/translated-field.ts';
-import { originalVersion, versionsByKey } from '../src/lib/routing/routes.ts';
-import { exitWith, runCommand } from './lib/cli.ts';
-import { loadContentOrExit } from './lib/content.ts';
+import { originalVersion, versionsByKey } from '../src/lib/routing/versions.ts';
+import { fail, runCommand } from './lib/cli.ts';
+import { loadContent } from './lib/content.ts';
 import { replaceFile } from './lib/files.ts';
 
 await runCommand(
   { name: 'translation-done', help: 'translationDone.help', options: {}, allowPositionals: true, langOption: true },
   ({ positionals: files, t }) => {
-    if (files.length === 0) exitWith(t('translationDone.noFile'));
-    const { pages } = loadContentOrExit(t);
+    if (files.length === 0) fail(t('translationDone.noFile'));
+    const { pages } = loadContent(t);
     // Every file is checked before any is written: a mistake in the list changes nothing.
     const updates = files.map((file) => updateOf(file, pages, t));
     for (const { translation, original, originalLang } of updates) {
@@ -37,13 +37,13 @@ await runCommand(
 function updateOf(file: string, pages: readonly ContentPage[], t: EditorTranslate): Update {
   const path = relative(process.cwd(), resolve(file));
   const translation = pages.find((page) => page.filePath === path);
-  if (!translation) exitWith(t('translationDone.notAPage', { file }));
+  if (!translation) fail(t('translationDone.notAPage', { file }));
   const versions = versionsByKey(pages).get(translation.data.key) ?? new Map<Locale, ContentPage>();
   const original = originalVersion(versions);
   const other = [...versions.values()].find((page) => page !== translation);
-  if (!original || !other) exitWith(t('translationDone.onlyVersion', { file: path, key: translation.data.key }));
+  if (!original || !other) fail(t('translationDone.onlyVersion', { file: path, key: translation.data.key }));
   // Recording a version on the original would silently turn the translation direction round.
-  if (original.entry === translation) exitWith(t('translationDone.isOriginal', { file: path, translation: other.filePath }));
+  if (original.entry === translation) fail(t('translationDone.isOriginal', { file: path, translation: other.filePath }));
   return { translation, original: original.entry, originalLang: original.lang };
 }
 

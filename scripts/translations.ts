@@ -10,7 +10,7 @@ import { locales } from '../src/i18n/locales.ts';
 import { isComplete, translationStatus, unpublishedPages, type StatusRow, type TranslationState } from '../src/lib/translations/status.ts';
 import { waitingReport } from '../src/lib/content/waiting-report.ts';
 import { runCommand } from './lib/cli.ts';
-import { loadContentOrExit } from './lib/content.ts';
+import { loadContent } from './lib/content.ts';
 import { dataFilePath } from '../src/lib/content/data-file-names.ts';
 
 const states: readonly TranslationState[] = ['original', 'up-to-date', 'outdated', 'draft', 'missing'];
@@ -23,7 +23,7 @@ await runCommand(
     langOption: true,
   },
   ({ values, t }) => {
-    const { contentDir, pages, site, withheld, waiting } = loadContentOrExit(t);
+    const { contentDir, pages, site, withheld, waiting } = loadContent(t);
     // The pages waiting for their facts are not published: they are listed apart, with what they wait for.
     const rows = translationStatus(
       pages.filter((page) => !withheld.has(page.data.kind)),

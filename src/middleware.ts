@@ -3,9 +3,8 @@ import { useTranslations } from './i18n/index.ts';
 import { sourceLocale } from './i18n/locales.ts';
 import { loadSiteData } from './lib/astro/collections.ts';
 import { loadSite } from './lib/astro/site.ts';
-import { internalError } from './lib/content/content-error.ts';
 import { cardBuild } from './lib/sharing-cards/build-channel.ts';
-import { stopWithReport } from './lib/content/stop-with-report.ts';
+import { failureOf, stopWith } from './integrations/plain-failure.ts';
 
 /**
  * The request context every layout, component and endpoint reads from
@@ -40,6 +39,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // ends it with the plain report, naming the page's file; the preview shows Astro's error page. The
     // sharing cards' channel is open during builds only (import.meta.env.DEV was true in some builds).
     if (!cardBuild()) throw error;
-    return stopWithReport([internalError(error, page?.entry.filePath ?? path)]);
+    return stopWith(failureOf(error, page?.entry.filePath ?? path));
   }
 });

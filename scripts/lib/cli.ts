@@ -3,11 +3,14 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { editorTranslations, type EditorTranslate } from '../../src/i18n/editor/index.ts';
 import { editorLanguage } from '../../src/i18n/editor/language.ts';
 import { isLocale, locales, type Locale } from '../../src/i18n/locales.ts';
+import { EditorError, reportOf } from '../../src/lib/content/editor-error.ts';
 
 /*
  * What every editors' command shares: `--help`, messages in the editor's
  * language, and one plain message with a failure status for every error,
- * never a stack trace.
+ * never a stack trace. `runCommand` is each command's boundary: the code it
+ * runs throws (`fail`, or an `EditorError` of the library), and only
+ * `runCommand` prints and ends the process.
  */
 
 /** An editors' command, by its npm script name. */
@@ -41,7 +44,8 @@ export interface CommandContext {
 /**
  * Reads the command line and runs `body`. `--help` prints the help; a
  * mistake in the options, or anything that goes wrong in `body`, ends the
- * command with one plain message and a failure status.
+ * command with one plain message and a failure status: an `EditorError`'s
+ * own report, or, for an error nobody expected, its message under `cli.failed`.
  */
 export async function runCommand(spec: CommandSpec, body: (context: CommandContext) => Promise<void> | void): Promise<void> {
   const args = process.argv.slice(2);
@@ -64,6 +68,7 @@ export async function runCommand(spec: CommandSpec, body: (context: CommandConte
   try {
     await body({ values: parsed.values, positionals: parsed.positionals, t });
   } catch (error) {
+    if (error instanceof EditorError) exitWith(reportOf(error));
     exitWith(t('cli.failed', { message: error instanceof Error ? error.message : String(error) }));
   }
 }
@@ -90,12 +95,17 @@ function optionsProblem(error: unknown, spec: CommandSpec, t: EditorTranslate): 
   return t('cli.missingValue', params);
 }
 
+/** Stops the command with `message`, already in the editor's language: `runCommand` prints it and fails. */
+export function fail(message: string): never {
+  throw new EditorError(message);
+}
+
 /**
  * Prints `message` for the editor and stops with a failure status. The
  * write is synchronous so the message is out, even to a pipe, before the
  * process ends.
  */
-export function exitWith(message: string): never {
+function exitWith(message: string): never {
   writeSync(2, `${message.trimEnd()}\n`);
   process.exit(1);
 }

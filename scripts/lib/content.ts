@@ -6,9 +6,9 @@ import type { WaitingPage } from '../../src/lib/content/legal-facts.ts';
 import type { PageKind } from '../../src/lib/content/page-schema.ts';
 import { readContent, type ContentPage } from '../../src/lib/content/read-content.ts';
 import { publishedRoutes } from '../../src/lib/routing/published-site.ts';
-import type { Site } from '../../src/lib/routing/routes.ts';
+import type { Site } from '../../src/lib/routing/site-index.ts';
 import { siteSettings } from '../../src/lib/settings.ts';
-import { exitWith } from './cli.ts';
+import { fail } from './cli.ts';
 
 /** The content folder's pages and routes, for the editors' commands. */
 export interface Content {
@@ -24,18 +24,18 @@ export interface Content {
 
 /**
  * Loads the content folder (`CONTENT_DIR`, else `content`). When the content
- * has mistakes, prints them as the build would and exits: the commands work
- * on sound content only.
+ * has mistakes, stops the command with them, as the build reports them:
+ * the commands work on sound content only.
  */
-export function loadContentOrExit(t: EditorTranslate): Content {
+export function loadContent(t: EditorTranslate): Content {
   const { contentDir } = siteSettings(process.env);
   const { pages, problems } = readContent(contentDir);
-  if (problems.length > 0) exitWith(describeProblems(problems, t, 'found'));
+  if (problems.length > 0) fail(describeProblems(problems, t, 'found'));
   const { withheld, waiting } = legalPublicationIn(readDataFiles(contentDir), pages);
   try {
     return { contentDir, pages, site: publishedRoutes(pages, { withheld }), withheld, waiting };
   } catch (error) {
-    if (error instanceof ContentError) exitWith(describeProblems(error.problems, t, 'found'));
+    if (error instanceof ContentError) fail(describeProblems(error.problems, t, 'found'));
     throw error;
   }
 }

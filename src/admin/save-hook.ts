@@ -57,7 +57,10 @@ function withoutEditorFields(page: ImmutableMap, data: string[]): ImmutableMap {
 }
 
 function textOf(data: ImmutableMap): PageText {
-  const text = (name: string) => String(data.get(name) ?? '');
+  const text = (name: string) => {
+    const value: unknown = data.get(name);
+    return typeof value === 'string' ? value : '';
+  };
   return { title: text('title'), description: text('description'), body: text('body') };
 }
 

@@ -5,11 +5,10 @@ import type { ViteDevServer } from 'vite';
 import { editorMessages, editorTranslations } from '../i18n/editor/index.ts';
 import { editorLanguage } from '../i18n/editor/language.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { describeProblems, type ContentProblem } from '../lib/content/content-error.ts';
+import { ContentError, describeProblems, type ContentProblem } from '../lib/content/content-error.ts';
 import { checkContent, failedCheck, type CheckOptions, type ContentCheck } from '../lib/check/index.ts';
 import { recordOf, type SiteRecord } from '../lib/astro/site-record.ts';
 import { translationStatus } from '../lib/translations/status.ts';
-import { stopWithReport } from '../lib/content/stop-with-report.ts';
 import { plainFailures } from './plain-failure.ts';
 import { problemsPage } from './problems-page.ts';
 import { reloadSiteModule, siteModule } from './site-module.ts';
@@ -29,8 +28,13 @@ export type ContentCheckOptions = Omit<CheckOptions, 'base'> & {
  * the pages render (src/integrations/site-module.ts).
  */
 export function contentCheck(options: ContentCheckOptions): AstroIntegration {
+  return plainFailures(checkingContent(options), options.contentDir);
+}
+
+/** The content check's hooks, whose failures are thrown (a mistake in the content as a `ContentError`). */
+export function checkingContent(options: ContentCheckOptions): AstroIntegration {
   const checks = new ContentChecks(options);
-  const integration: AstroIntegration = {
+  return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig }) => {
@@ -38,13 +42,12 @@ export function contentCheck(options: ContentCheckOptions): AstroIntegration {
         updateConfig({ vite: { plugins: [siteModule(() => checks.siteRecord())] } });
         if (command !== 'build') return;
         const check = await checks.run();
-        if (check.problems.length > 0) await stopWithReport(check.problems, editorMessages());
+        if (check.problems.length > 0) throw new ContentError(check.problems, editorMessages());
         options.onBuildChecked?.(check);
       },
       'astro:server:setup': ({ server, logger }) => previewProblems(server, logger, checks, editorLanguage(process.env)),
     },
   };
-  return plainFailures(integration, options.contentDir);
 }
 
 /** The checks of one build or dev server: the latest one is what the pages render. */
@@ -125,15 +128,18 @@ function previewProblems(server: ViteDevServer, logger: AstroIntegrationLogger, 
       .then(check)
       .catch((error: unknown) => logger.error(String(error)));
   };
-  server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
+  server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => {
     if (!isPageRequest(request)) return next();
     // A page asked for while a change is being checked (the reload that
     // follows a save) waits for the check, or it could show the old state.
-    void checking.then(() => {
-      if (problems.length === 0) return next();
-      response.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-      response.end(problemsPage(problems, lang, t, server.config.base));
-    });
+    // A failure while answering goes to Vite's error page rather than leave the request waiting.
+    checking
+      .then(() => {
+        if (problems.length === 0) return next();
+        response.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        response.end(problemsPage(problems, lang, t, server.config.base));
+      })
+      .catch(next);
   });
   recheck();
   server.watcher.on('all', (_event, path) => {

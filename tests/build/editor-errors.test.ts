@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { editorTranslations } from '../../src/i18n/editor/index.ts';
-import { checkContent, failedCheck } from '../../src/lib/check/index.ts';
-import { describeProblems } from '../../src/lib/content/content-error.ts';
+import { checkingContent } from '../../src/integrations/content-check.ts';
+import { failureOf } from '../../src/integrations/plain-failure.ts';
+import { ContentError, describeProblems } from '../../src/lib/content/content-error.ts';
+import { reportOf } from '../../src/lib/content/editor-error.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
 import { contentWithMistake, mistakeNamed, mistakes, problemOf } from '../helpers/mistakes.ts';
 
@@ -14,15 +16,17 @@ import { contentWithMistake, mistakeNamed, mistakes, problemOf } from '../helper
  *
  * The build finds them all in one place: its content-check integration
  * (src/integrations/content-check.ts) runs `checkContent` before Astro
- * reads any content, and stops with that report. So every mistake is run
- * through `checkContent` in this process, called as the integration calls
- * it, and a few, one of each kind of file, through the real command: they
- * prove the build prints exactly that report, with a failure status.
+ * reads any content, and throws what it found; the build's boundary
+ * (src/integrations/plain-failure.ts) prints that and ends the command. So
+ * every mistake is run through the integration's hook in this process, as
+ * `astro build` calls it, and the report the boundary would print is
+ * compared; two, a page and a data file, go through the real command:
+ * they prove the build prints exactly that report, with a failure status.
  * (A real build per mistake took over a minute of the suite.)
  */
 
-/** Run through the real `astro build`: a page's front matter, MDX, Markdown, a link, a data file, an image. */
-const REAL_BUILDS = ['missing-title', 'mdx-syntax-error', 'md-script', 'broken-link', 'yaml-merge-data', 'image-not-png'];
+/** Run through the real `astro build`: a page's front matter, a data file. */
+const REAL_BUILDS = ['missing-title', 'yaml-merge-data'];
 
 const t = editorTranslations('fr');
 
@@ -51,21 +55,40 @@ function build(contentDir: string): Promise<Run> {
   });
 }
 
+/** The error the build's content-check hook throws on `contentDir`, called as `astro build` calls it; none when it passes. */
+async function buildHookError(contentDir: string): Promise<unknown> {
+  const setup = checkingContent({ contentDir, publicDir: 'public' }).hooks['astro:config:setup'];
+  if (!setup) throw new Error('The content check has no astro:config:setup hook.');
+  const options = { command: 'build', config: { base: '/' }, updateConfig: () => ({}) };
+  try {
+    await setup(options as unknown as Parameters<typeof setup>[0]);
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
 describe('the build’s content check on content with a mistake', () => {
+  beforeAll(() => {
+    vi.stubEnv('EDITOR_LANG', 'fr');
+    return () => vi.unstubAllEnvs();
+  });
+
+  it('lets content without mistakes through', async () => {
+    expect(await buildHookError('tests/fixtures/content')).toBeUndefined();
+  });
+
   for (const mistake of mistakes) {
-    it(`finds ${mistake.name} as its one problem, reported in French`, async () => {
+    it(`stops on ${mistake.name} with it as its one problem, reported in French`, async () => {
       const contentDir = contentWithMistake(mistake, 'in-process');
-      // As the integration calls it: a fault of the check itself is its one problem.
-      const check = await checkContent({ contentDir, publicDir: 'public', base: '/' }).catch((error: unknown) =>
-        failedCheck(error, contentDir),
-      );
+      const error = await buildHookError(contentDir);
+      if (!(error instanceof ContentError)) throw new Error(`Expected a ContentError, got ${String(error)}`);
       const problem = problemOf(mistake, contentDir);
       expect(
-        check.problems.map(({ file, line, field, code }) => ({ file, line, field, code })),
-        describeProblems(check.problems, t),
+        error.problems.map(({ file, line, field, code }) => ({ file, line, field, code })),
+        error.message,
       ).toEqual([{ file: problem.file, line: problem.line, field: problem.field, code: problem.code }]);
-      expect(describeProblems(check.problems, t)).toBe(describeProblems([problem], t));
-      expect(check.site).toBeUndefined();
+      expect(reportOf(failureOf(error, contentDir))).toBe(`${describeProblems([problem], t)}\n${t('report.hint')}\n`);
     });
   }
 });

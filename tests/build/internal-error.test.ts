@@ -1,7 +1,9 @@
 import { cpSync, rmSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { editorTranslations } from '../../src/i18n/editor/index.ts';
+import { failureOf } from '../../src/integrations/plain-failure.ts';
 import { describeProblems } from '../../src/lib/content/content-error.ts';
+import { EditorError, reportOf } from '../../src/lib/content/editor-error.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
 import { spawnLimited } from '../helpers/command-limit.ts';
 
@@ -11,12 +13,16 @@ import { spawnLimited } from '../helpers/command-limit.ts';
  * data file fails in Astro's loader, once the check has passed): `astro build`
  * stops with one plain message in the editor's language, coded
  * internal-error, naming the file and saying where to report it; no
- * English "unhandled error", no stack trace.
+ * English "unhandled error", no stack trace. What the build's boundary
+ * (src/integrations/plain-failure.ts) makes of an error is tested in this
+ * process, in each language; one real build per way in (the check, a
+ * loader) proves the command prints it and fails.
  */
 
 const contentDir = '.cache/internal-error/content';
 
-function build(lang: 'fr' | 'en', fault: Record<string, string>) {
+/** `astro build` of the fixture content with `fault` injected (see tests/helpers/inject-fault.mjs), for an editor reading French. */
+function build(fault: Record<string, string>) {
   rmSync(contentDir, { recursive: true, force: true });
   rmSync(`${contentDir}-cache`, { recursive: true, force: true });
   cpSync('tests/fixtures/content', contentDir, { recursive: true });
@@ -24,7 +30,6 @@ function build(lang: 'fr' | 'en', fault: Record<string, string>) {
     encoding: 'utf8',
     env: {
       ...editorEnv,
-      ...(lang === 'en' ? { EDITOR_LANG: 'en' } : {}),
       ASTRO_TELEMETRY_DISABLED: '1',
       CONTENT_DIR: contentDir,
       OUT_DIR: `${contentDir}-dist`,
@@ -38,12 +43,34 @@ function build(lang: 'fr' | 'en', fault: Record<string, string>) {
   });
 }
 
+describe('the build’s boundary, on an error a hook throws', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it.each(['fr', 'en'] as const)('reports an unexpected one as one plain, coded message in the editor’s language (%s)', (lang) => {
+    vi.stubEnv('EDITOR_LANG', lang);
+    const t = editorTranslations(lang);
+    const failure = failureOf(new TypeError('Fault injected by the test'), 'content/fr/index.mdx');
+    const problem = {
+      file: 'content/fr/index.mdx',
+      code: 'internal-error' as const,
+      params: { detail: 'TypeError: Fault injected by the test' },
+    };
+    expect(reportOf(failure)).toBe(`${describeProblems([problem], t)}\n${t('report.hint')}\n`);
+  });
+
+  it('reports an editor’s error as it is, message then hint', () => {
+    const error = new EditorError('Le message.', 'Le conseil.');
+    expect(failureOf(error, 'content')).toBe(error);
+    expect(reportOf(error)).toBe('Le message.\n\nLe conseil.\n');
+  });
+});
+
 describe('npm run build when something unexpected breaks inside the content check', () => {
-  it.each(['fr', 'en'] as const)('stops with one plain, coded message in the editor’s language (%s)', (lang) => {
-    const { status, stdout, stderr } = build(lang, { INJECT_FAULT_IN: 'fr/accord/premier-axe.mdx' });
+  it('stops with one plain, coded message in the editor’s language', () => {
+    const { status, stdout, stderr } = build({ INJECT_FAULT_IN: 'fr/accord/premier-axe.mdx' });
     const output = `${stdout}${stderr}`;
     expect(status, output).toBe(1);
-    const t = editorTranslations(lang);
+    const t = editorTranslations('fr');
     const problem = {
       file: `${contentDir}/fr/accord/premier-axe.mdx`,
       code: 'internal-error' as const,
@@ -56,7 +83,7 @@ describe('npm run build when something unexpected breaks inside the content chec
   });
 
   it('stops the same way when a loader breaks, after the check passed', () => {
-    const { status, stdout, stderr } = build('fr', { INJECT_LOADER_FAULT_IN: 'partners.yaml' });
+    const { status, stdout, stderr } = build({ INJECT_LOADER_FAULT_IN: 'partners.yaml' });
     const output = `${stdout}${stderr}`;
     expect(status, output).toBe(1);
     // Astro's file loader logs the failure in its own words, and would go on without the partners.
@@ -69,7 +96,7 @@ describe('npm run build when something unexpected breaks inside the content chec
   });
 
   it('stops the same way, naming the page, when a sharing card’s drawing process crashes natively', () => {
-    const { status, stdout, stderr } = build('fr', { INJECT_CARD_CRASH: '1' });
+    const { status, stdout, stderr } = build({ INJECT_CARD_CRASH: '1' });
     const output = `${stdout}${stderr}`;
     expect(status, output).toBe(1);
     const t = editorTranslations('fr');

@@ -50,7 +50,7 @@ async function fontsOfText(page: Page): Promise<{ element: string; families: str
   await cdp.send('CSS.enable');
   const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
   const found: { element: string; families: string[] }[] = [];
-  for (const element of elementsWithText(root as DomNode)) {
+  for (const element of elementsWithText(root)) {
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: element.nodeId });
     found.push({ element: labelOf(element), families: fonts.map((font) => font.familyName) });
   }

@@ -8,7 +8,8 @@ import { contentFiles, syntheticSite, type ContentFile } from '../../bench/synth
 import { checkContent } from '../../src/lib/check/index.ts';
 import { checkContentRules } from '../../src/lib/routing/content-rules.ts';
 import { pageSchema } from '../../src/lib/content/page-schema.ts';
-import { resolveRoutes, type SourceEntry } from '../../src/lib/routing/routes.ts';
+import { resolveRoutes } from '../../src/lib/routing/resolver.ts';
+import type { SourceEntry } from '../../src/lib/routing/route.ts';
 
 /** `files` read as the build reads them: frontmatter parsed as Astro does, then checked by our schema. */
 function entriesOf(files: readonly ContentFile[]): SourceEntry[] {

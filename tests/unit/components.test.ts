@@ -8,7 +8,8 @@ import ContactBlock from '../../src/components/mdx/ContactBlock.astro';
 import Figure from '../../src/components/mdx/Figure.astro';
 import { useTranslations } from '../../src/i18n/index.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { resolveRoutes, type Route } from '../../src/lib/routing/routes.ts';
+import { resolveRoutes } from '../../src/lib/routing/resolver.ts';
+import type { Route } from '../../src/lib/routing/route.ts';
 import { bilingualBase, entry } from './helpers/entries.ts';
 import { testContact, testPartner } from './helpers/partners.ts';
 

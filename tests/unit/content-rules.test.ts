@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content/content-error.ts';
 import { checkContentRules } from '../../src/lib/routing/content-rules.ts';
-import { resolveRoutes } from '../../src/lib/routing/routes.ts';
+import { resolveRoutes } from '../../src/lib/routing/resolver.ts';
 import { bilingualBase, entry, translation } from './helpers/entries.ts';
 
 /** Each problem as `file: code`, with the params it names. */

@@ -10,7 +10,7 @@ import {
   newsRoutes,
   searchRoute,
 } from '../../src/lib/routing/navigation.ts';
-import { resolveRoutes } from '../../src/lib/routing/routes.ts';
+import { resolveRoutes } from '../../src/lib/routing/resolver.ts';
 import { bilingualBase, entry, translation } from './helpers/entries.ts';
 
 const site = resolveRoutes([

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, type ContentProblem } from '../../src/lib/content/content-error.ts';
-import { originalVersion, resolveRoutes, versionsByKey, type Site } from '../../src/lib/routing/routes.ts';
+import { originalVersion, versionsByKey } from '../../src/lib/routing/versions.ts';
+import { resolveRoutes } from '../../src/lib/routing/resolver.ts';
+import type { Site } from '../../src/lib/routing/site-index.ts';
 import { bilingualBase, entry, STALE_VERSION, translation } from './helpers/entries.ts';
 
 function problemsOf(run: () => unknown): ContentProblem[] {

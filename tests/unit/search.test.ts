@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRoutes } from '../../src/lib/routing/routes.ts';
+import { resolveRoutes } from '../../src/lib/routing/resolver.ts';
 import { searchIndexAttributes } from '../../src/lib/search/indexing.ts';
 import { searchMessages } from '../../src/lib/search/messages.ts';
 import { countMessage, excerptParts, resultLink } from '../../src/lib/search/results.ts';

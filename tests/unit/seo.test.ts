@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feedItems, feedOf } from '../../src/lib/seo/feeds.ts';
-import { resolveRoutes } from '../../src/lib/routing/routes.ts';
+import { resolveRoutes } from '../../src/lib/routing/resolver.ts';
 import { socialMeta, structuredData } from '../../src/lib/seo/page-metadata.ts';
 import { bilingualBase, entry } from './helpers/entries.ts';
 import { testContact, testPartner } from './helpers/partners.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRoutes } from '../../src/lib/routing/routes.ts';
+import { resolveRoutes } from '../../src/lib/routing/resolver.ts';
 import { sharingCardOf } from '../../src/lib/sharing-cards/card-of-route.ts';
 import { shownTitle, type SharingCard } from '../../src/lib/sharing-cards/layout.ts';
 import { cardPalette } from '../../src/lib/astro/palettes.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRoutes } from '../../src/lib/routing/routes.ts';
+import { resolveRoutes } from '../../src/lib/routing/resolver.ts';
 import { sitemapXml } from '../../src/lib/seo/sitemap.ts';
 import { bilingualBase, entry } from './helpers/entries.ts';
 

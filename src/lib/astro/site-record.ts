@@ -1,6 +1,7 @@
 import type { WaitingPage } from '../content/legal-facts.ts';
 import type { StatusRow } from '../translations/status.ts';
-import { siteOfRoutes, type Route, type Site, type SourceEntry } from '../routing/routes.ts';
+import { siteOfRoutes, type Site } from '../routing/site-index.ts';
+import type { Route, SourceEntry } from '../routing/route.ts';
 
 /** A route as the content check hands it to the pages: its entry named by id. */
 export type RouteRecord = Omit<Route, 'entry'> & { entryId: string };

@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import siteRecord from 'virtual:partnership/site';
 import { siteOf } from './site-record.ts';
-import type { Route, Site } from '../routing/routes.ts';
+import type { Route } from '../routing/route.ts';
+import type { Site } from '../routing/site-index.ts';
 import type { WaitingPage } from '../content/legal-facts.ts';
 import type { StatusRow } from '../translations/status.ts';
 

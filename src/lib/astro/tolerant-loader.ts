@@ -1,7 +1,7 @@
 import { glob, type Loader } from 'astro/loaders';
 import { editorMessages } from '../../i18n/editor/index.ts';
-import { describeProblems, internalError } from '../content/content-error.ts';
-import { stopWithReport } from '../content/stop-with-report.ts';
+import { ContentError, describeProblems, internalError } from '../content/content-error.ts';
+import { reportOf, type EditorError } from '../content/editor-error.ts';
 import { leavingUnreadableOut } from './unreadable-entries.ts';
 
 /** The options of Astro's glob loader. */
@@ -18,7 +18,8 @@ type GlobOptions = Parameters<typeof glob>[0];
  *
  * Any other error of the loader (a fault, not a mistake in `file`, the
  * file or folder it reads) is one plain `internal-error` in the editor's
- * language: it ends `astro build`, and `astro dev` reports it and goes on.
+ * language: `astro build` ends on it (see `forAstroCli`), and `astro dev`
+ * reports it and goes on.
  * In `astro build`, where the check has passed, an error the loader only
  * logs counts too (Astro's file loader logs a file it cannot read, in
  * English, and goes on without its entries); in `astro dev` it may be an
@@ -32,7 +33,9 @@ export function tolerantLoader(loader: Loader, file: string): Loader {
       const building = !context.watcher;
       let failure: unknown;
       const logger = building
-        ? Object.create(context.logger, { error: { value: (message: string) => (failure ??= new Error(message)) } })
+        ? (Object.create(context.logger, {
+            error: { value: (message: string) => (failure ??= new Error(message)) },
+          }) as typeof context.logger)
         : context.logger;
       try {
         await loader.load(leavingUnreadableOut({ ...context, logger }));
@@ -41,10 +44,23 @@ export function tolerantLoader(loader: Loader, file: string): Loader {
       }
       if (failure === undefined) return;
       const problems = [internalError(failure, file)];
-      if (building) await stopWithReport(problems);
+      if (building) throw forAstroCli(new ContentError(problems));
       context.logger.error(describeProblems(problems, editorMessages(), 'found'));
     },
   };
+}
+
+/**
+ * `failure` as Astro's command line should print it. A loader runs inside
+ * Astro's content sync, where no hook of ours can catch what it throws:
+ * Astro's command line is the boundary, and it prints an error's message,
+ * then an English "Hint:" heading and a stack trace. So the error it gets
+ * carries the whole report, hint included, as its message, and no stack.
+ */
+function forAstroCli(failure: EditorError): Error {
+  const error = new Error(reportOf(failure).trimEnd());
+  error.stack = '';
+  return error;
 }
 
 /** Astro's glob loader, made tolerant: the site's pages. */

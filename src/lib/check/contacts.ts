@@ -19,7 +19,7 @@ export function checkContacts(
   dataFiles: DataFiles,
 ): ContentProblem[] {
   const { partnersFile: file, partners: read } = dataFiles;
-  const partners: ListedPartner[] = read?.ok && Array.isArray(read.yaml.data) ? read.yaml.data : [];
+  const partners: ListedPartner[] = read?.ok && Array.isArray(read.yaml.data) ? (read.yaml.data as ListedPartner[]) : [];
   return reports.flatMap(({ page, contacts }) =>
     contacts.flatMap(({ partner, line }): ContentProblem[] => {
       const listed = partners.find((candidate) => candidate.id === partner);

@@ -203,7 +203,7 @@ let shared: DOMPurify | undefined;
 function purifier(): DOMPurify {
   if (!shared) {
     const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
-    shared = createDOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis);
+    shared = createDOMPurify(new JSDOM('').window);
   }
   return shared;
 }

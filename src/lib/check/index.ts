@@ -6,7 +6,8 @@ import { legalPublication, type LegalPublication } from '../content/legal-facts.
 import { readContent, type ContentPage } from '../content/read-content.ts';
 import { publishedSite, type PublishOptions } from '../routing/published-site.ts';
 import { isListPage } from '../routing/news-lists.ts';
-import { languageOf, type Site } from '../routing/routes.ts';
+import { languageOf } from '../routing/versions.ts';
+import type { Site } from '../routing/site-index.ts';
 import { checkContacts } from './contacts.ts';
 import { checkDataFiles, legalFactsIn, readDataFiles, topicsIn, type DataFiles } from './data-files.ts';
 import { checkImages, isImageFile } from './images.ts';
@@ -120,7 +121,7 @@ function siteAddresses(site: Site<ContentPage>, anchors: ReadonlyMap<string, Rea
         // A news list page past the news page shows no introduction, so none of its anchors.
         anchors: (isListPage(route) ? undefined : anchors.get(route.entry.id)) ?? new Set<string>(),
         translationIn: (lang) => {
-          const other = site.route(route.key, lang);
+          const other = site.versionIn(route, lang);
           return other.isFallback ? undefined : asWritten(other.url);
         },
       },

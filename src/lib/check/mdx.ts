@@ -117,12 +117,12 @@ function jsxElement(node: JsxNode): WrittenElement {
   const attributes = new Map<string, AttributeValue>();
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-      attributes.set(SPREAD, { code: String(attribute.value ?? '') });
+      attributes.set(SPREAD, { code: attribute.type === 'mdxJsxExpressionAttribute' ? attribute.value : '' });
       continue;
     }
     const { value } = attribute;
-    const code = typeof value === 'object' && value !== null ? (value as { value?: unknown }).value : undefined;
-    attributes.set(attribute.name, code === undefined ? { text: typeof value === 'string' ? value : '' } : { code: String(code) });
+    const code = typeof value === 'object' && value !== null ? (value as { value?: string }).value : undefined;
+    attributes.set(attribute.name, code === undefined ? { text: typeof value === 'string' ? value : '' } : { code });
   }
   return { name: node.name ?? '', attributes };
 }

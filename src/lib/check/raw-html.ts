@@ -49,7 +49,7 @@ function attributesOf(properties: Record<string, unknown> | undefined): Map<stri
   return new Map(
     Object.entries(properties ?? {}).flatMap(([name, value]): [string, AttributeValue][] => {
       if (value === false || value === null || value === undefined) return [];
-      const text = Array.isArray(value) ? value.join(' ') : value === true ? '' : String(value);
+      const text = Array.isArray(value) ? value.join(' ') : typeof value === 'string' || typeof value === 'number' ? String(value) : '';
       // HTML attribute names ignore case: show them as HTML is usually written (`onerror`, not `onError`).
       return [[name.toLowerCase(), { text }]];
     }),

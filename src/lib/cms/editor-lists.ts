@@ -1,7 +1,7 @@
 import { sourceLocale } from '../../i18n/locales.ts';
 import type { DataFiles } from '../check/data-files.ts';
 import type { ContentPage } from '../content/read-content.ts';
-import type { Site } from '../routing/routes.ts';
+import type { Site } from '../routing/site-index.ts';
 import type { Choice, EditorLists } from './page-collections.ts';
 
 /** An item of a data file: a partner (with its `name`), a topic (with its `label`). */

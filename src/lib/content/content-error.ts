@@ -1,4 +1,5 @@
 import { editorMessages, editorResources, type EditorTranslate } from '../../i18n/editor/index.ts';
+import { EditorError } from './editor-error.ts';
 
 /** The stable name of a kind of content problem: a key of `problems` in src/i18n/editor/*.json. */
 export type ProblemCode = keyof typeof editorResources.fr.editor.problems;
@@ -30,13 +31,14 @@ export function isProblemCode(text: string): text is ProblemCode {
 
 /**
  * Every mistake found in the content at once, so an editor can fix them all
- * before building again. Its message is the report, in the editor's language.
+ * before building again. Its message is the report, its hint what to do
+ * next, in the editor's language (`t`, by default the one of the environment).
  */
-export class ContentError extends Error {
+export class ContentError extends EditorError {
   readonly problems: readonly ContentProblem[];
 
-  constructor(problems: readonly ContentProblem[]) {
-    super(describeProblems(problems, editorMessages()));
+  constructor(problems: readonly ContentProblem[], t: EditorTranslate = editorMessages()) {
+    super(describeProblems(problems, t), t('report.hint'));
     this.name = 'ContentError';
     this.problems = problems;
   }

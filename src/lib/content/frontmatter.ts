@@ -25,7 +25,7 @@ export interface ParsedPage {
   /** Line of the file where `body` starts (1-based). */
   bodyLine: number;
   /** Line (1-based) of a frontmatter field, e.g. `lineOf(['nav', 'order'])`; the `---` line if absent. */
-  lineOf(path: readonly (string | number)[]): number;
+  lineOf: (path: readonly (string | number)[]) => number;
 }
 
 /** Why a page file could not be read: the problem and its line. */

@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, parseDocument, type Pair, type Scalar } from 'yaml';
 import type { Locale } from '../../i18n/locales.ts';
 
 /** What a translation records about its original: its language, and the fingerprint of its text. */
@@ -66,7 +66,7 @@ function editsFor(yaml: string, claim: TranslatedClaim, eol: string): Edit[] {
 /** The ranges of `from` and `version`, when `translated` is a block map holding both as plain values. */
 function blockValues(pair: Pair): { from: [number, number]; version: [number, number] } | undefined {
   const map = pair.value;
-  if (!isMap(map) || (map as YAMLMap).flow) return undefined;
+  if (!isMap(map) || map.flow) return undefined;
   const rangeOf = (name: string): [number, number] | undefined => {
     const item = map.items.find((candidate) => isScalar(candidate.key) && candidate.key.value === name);
     const range = item && isScalar(item.value) ? item.value.range : undefined;

@@ -2,7 +2,9 @@ import { sourceLocale } from '../../i18n/locales.ts';
 import { ProblemList } from '../content/content-error.ts';
 import { legalPageKinds } from '../content/legal-facts.ts';
 import type { PageData, PageKind } from '../content/page-schema.ts';
-import { fileOf, type Route, type Site } from './routes.ts';
+import { fileOf } from './versions.ts';
+import type { Route } from './route.ts';
+import type { Site } from './site-index.ts';
 
 /**
  * Rules about how pages fit together, beyond what one file's frontmatter can

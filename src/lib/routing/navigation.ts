@@ -1,6 +1,9 @@
 import { locales, type Locale } from '../../i18n/locales.ts';
 import type { PageData, PageKind } from '../content/page-schema.ts';
-import { fileOf, type Route, type Site, type SourceEntry } from './routes.ts';
+import { isListPage } from './news-lists.ts';
+import { fileOf } from './versions.ts';
+import type { Route, SourceEntry } from './route.ts';
+import type { Site } from './site-index.ts';
 
 /*
  * Lists of routes that layouts render: menus, breadcrumbs, the axes, the news.
@@ -42,7 +45,8 @@ export type MenuMark = 'page' | 'true' | undefined;
 
 /** The mark of the menu item `item` on `page`'s page (see `MenuMark`). */
 export function menuMark(site: Site, item: Route, page: Route): MenuMark {
-  if (item.key === page.key) return 'page';
+  // A news list page shares the news page's key, but is below it.
+  if (item.key === page.key && !isListPage(page)) return 'page';
   return breadcrumbTrail(site, page).some((above) => above.key === item.key) ? 'true' : undefined;
 }
 
@@ -194,10 +198,10 @@ function listOrder(a: Route, b: Route): number {
 
 /** The first page of the list of topic `topic` for readers of `lang`, if tags.yaml has that topic. */
 export function topicRoute<E extends SourceEntry>(site: Site<E>, lang: Locale, topic: string): Route<E> | undefined {
-  return site.newsList(`topic:${topic}`, lang);
+  return site.newsList({ by: 'topic', topic }, lang);
 }
 
 /** The first page of the full list of news about axis `axis` for readers of `lang`. */
 export function axisNewsRoute<E extends SourceEntry>(site: Site<E>, lang: Locale, axis: number): Route<E> | undefined {
-  return site.newsList(`axis:${axis}`, lang);
+  return site.newsList({ by: 'axis', axis }, lang);
 }

@@ -3,14 +3,14 @@ import type { PageData } from '../content/page-schema.ts';
 import type { Tag } from '../content/tag-schema.ts';
 import { topicAddress } from '../content/topic-address.ts';
 import { pageCountOf, paginationOf, type Pagination } from './pagination.ts';
-import type { Alternate, Route, SourceEntry } from './routes.ts';
+import type { Alternate, Route, SourceEntry } from './route.ts';
 
 /*
  * The news lists: every article, each topic's, each year's and each axis's,
  * cut into pages. Page 1 of the whole list is the news page itself; every
  * other list page is a route of its own, under the news page of its
- * language, with the news page's entry (its title and introduction) and its
- * translation status, so a list page is a translation or a fallback exactly
+ * language, with the news page's entry (its title and introduction), its key and
+ * its translation status, so a list page is a translation or a fallback exactly
  * when the news page is. Articles are listed in every language, translated
  * or not, in the same order, so page N of a list holds the same articles in
  * both languages and the language toggle leads from one to the other.
@@ -32,7 +32,16 @@ const pathWords: Record<Locale, { page: string; topics: string; axes: string }> 
   en: { page: 'page', topics: 'topics', axes: 'axes' },
 };
 
-/** Which articles a list holds. */
+/**
+ * Which list a page belongs to, the same in every language: every article,
+ * a topic's (its id in tags.yaml), a year's or an axis's.
+ */
+export type NewsListId = { by: 'all' } | { by: 'topic'; topic: string } | { by: 'year'; year: number } | { by: 'axis'; axis: number };
+
+/** The list of every article, whose first page is the news page itself. */
+export const ALL_NEWS: NewsListId = { by: 'all' };
+
+/** Which articles a list holds, with what the reader's language shows of it: a list's id and more. */
 export type NewsListFilter =
   | { by: 'all' }
   | { by: 'topic'; topic: string; label: string }
@@ -41,26 +50,39 @@ export type NewsListFilter =
 
 /** Where a route sits in a news list, and what it shows of it. */
 export interface NewsListPage extends Pagination {
-  /** `all`, `topic:partenariats`, `year:2023`, `axis:2`: the same in every language. */
-  listId: string;
+  listId: NewsListId;
   filter: NewsListFilter;
   /** The keys of the articles on this page, newest first. */
   articleKeys: string[];
 }
 
+/** Whether `a` and `b` name the same list (a filter names its list too). */
+export function sameList(a: NewsListId, b: NewsListId): boolean {
+  return listIdText(a) === listIdText(b);
+}
+
+/** A list id as text, for indexes only: `topic partenariats`. */
+export function listIdText(id: NewsListId): string {
+  switch (id.by) {
+    case 'all':
+      return 'all';
+    case 'topic':
+      return `topic ${id.topic}`;
+    case 'year':
+      return `year ${id.year}`;
+    case 'axis':
+      return `axis ${id.axis}`;
+  }
+}
+
 /** Whether `route` is a list page the resolver made, rather than a content file's page. */
 export function isListPage(route: Pick<Route, 'newsList'>): boolean {
   const list = route.newsList;
-  return list !== undefined && (list.listId !== 'all' || list.page > 1);
-}
-
-/** The key of page `page` of list `listId`: the news page's own key for page 1 of the whole list. */
-export function listKey(newsKey: string, listId: string, page: number): string {
-  return listId === 'all' && page === 1 ? newsKey : `${newsKey}|${listId}|${page}`;
+  return list !== undefined && (list.listId.by !== 'all' || list.page > 1);
 }
 
 interface ListSpec {
-  listId: string;
+  listId: NewsListId;
   /** The list's filter for readers of each language (a topic's label differs). */
   filterIn: (lang: Locale) => NewsListFilter;
   /** The list's first page, after the news page's URL, in each language: `sujets/partenariats/`. */
@@ -108,12 +130,12 @@ function keysOf(articles: readonly Article[]): string[] {
 }
 
 function allList(articles: readonly Article[]): ListSpec {
-  return { listId: 'all', filterIn: () => ({ by: 'all' }), pathIn: () => '', articleKeys: keysOf(articles) };
+  return { listId: ALL_NEWS, filterIn: () => ({ by: 'all' }), pathIn: () => '', articleKeys: keysOf(articles) };
 }
 
 function topicList(topic: Tag, articles: readonly Article[]): ListSpec {
   return {
-    listId: `topic:${topic.id}`,
+    listId: { by: 'topic', topic: topic.id },
     filterIn: (lang) => ({ by: 'topic', topic: topic.id, label: topic.label[lang] }),
     pathIn: (lang) => `${pathWords[lang].topics}/${topicAddress(topic.label[lang])}/`,
     articleKeys: keysOf(articles.filter((article) => article.data.tags.includes(topic.id))),
@@ -124,7 +146,7 @@ function topicList(topic: Tag, articles: readonly Article[]): ListSpec {
 function yearLists(articles: readonly Article[]): ListSpec[] {
   const years = Map.groupBy(articles, (article) => article.data.published.getUTCFullYear());
   return [...years].map(([year, inYear]) => ({
-    listId: `year:${year}`,
+    listId: { by: 'year', year },
     filterIn: () => ({ by: 'year', year }),
     pathIn: () => `${year}/`,
     articleKeys: keysOf(inYear),
@@ -146,7 +168,7 @@ function axisLists(axes: readonly Route[], articles: readonly Article[]): ListSp
     if (data.kind !== 'axis' || axisRoute.lang !== locales[0]) return [];
     const { axis } = data;
     const list: ListSpec = {
-      listId: `axis:${axis}`,
+      listId: { by: 'axis', axis },
       filterIn: () => ({ by: 'axis', axis, axisKey: axisRoute.key }),
       pathIn: (lang) => `${pathWords[lang].axes}/${slugOf(axisRoute.key, lang) ?? axis}/`,
       articleKeys: keysOf(articles.filter((article) => article.data.axes.includes(axis))),
@@ -173,13 +195,12 @@ function listPages<E extends SourceEntry>(spec: ListSpec, newsIndexes: ReadonlyM
         articleKeys: spec.articleKeys.slice((page - 1) * NEWS_PAGE_SIZE, page * NEWS_PAGE_SIZE),
         ...paginationOf(page, pageCount, (n) => urlOf(lang, n)),
       };
-      const isOwnPage = spec.listId === 'all' && page === 1;
+      const isOwnPage = spec.listId.by === 'all' && page === 1;
       if (isOwnPage) return { ...newsIndex, newsList };
       return {
         ...newsIndex,
         url,
         param: url.slice(base.length, -1),
-        key: listKey(newsIndex.key, spec.listId, page),
         parentKey: newsIndex.key,
         canonicalUrl: newsIndex.isFallback ? urlOf(newsIndex.contentLang, page) : url,
         alternates: newsIndex.alternates.map((alternate) => matchingAlternate(alternate, newsIndexes, (lang) => urlOf(lang, page))),

@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n/index.ts';
-import type { Route } from './routes.ts';
+import type { Route } from './route.ts';
 
 /**
  * The title of the page `route` renders, in the reader's words: a content

@@ -1,6 +1,8 @@
 import { checkContentRules } from './content-rules.ts';
 import type { PageKind } from '../content/page-schema.ts';
-import { resolveRoutes, type RouteOptions, type Site, type SourceEntry } from './routes.ts';
+import { resolveRoutes, type RouteOptions } from './resolver.ts';
+import type { Site } from './site-index.ts';
+import type { SourceEntry } from './route.ts';
 
 /** How the published site is chosen among the pages. */
 export interface PublishOptions extends RouteOptions {

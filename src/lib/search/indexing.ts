@@ -1,5 +1,5 @@
 import { isListPage } from '../routing/news-lists.ts';
-import type { Route } from '../routing/routes.ts';
+import type { Route } from '../routing/route.ts';
 
 /** The Pagefind metadata field that records the language a page's content is written in. */
 export const CONTENT_LANG_META = 'contentLang';

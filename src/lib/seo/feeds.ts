@@ -1,6 +1,8 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { newsIndexRoute, newsRoutes, publishedDate, topicRoute } from '../routing/navigation.ts';
-import type { FeedAddress, Route, Site, SourceEntry } from '../routing/routes.ts';
+import type { FeedAddress } from '../routing/fixed-pages.ts';
+import type { Route, SourceEntry } from '../routing/route.ts';
+import type { Site } from '../routing/site-index.ts';
 
 /** A news feed: where the resolver publishes it, the news page, and the list it follows (the news page or a topic's). */
 export interface Feed<E extends SourceEntry = SourceEntry> extends FeedAddress {

@@ -4,7 +4,8 @@ import type { PartnerFacts } from '../content/partner-schema.ts';
 import type { TagLabels } from '../content/tag-schema.ts';
 import { breadcrumbTrail, dataOf, navigationLabel } from '../routing/navigation.ts';
 import { isListPage } from '../routing/news-lists.ts';
-import type { Route, Site } from '../routing/routes.ts';
+import type { Route } from '../routing/route.ts';
+import type { Site } from '../routing/site-index.ts';
 
 /** What a page tells social networks when it is shared (Open Graph, Twitter cards). */
 export interface SocialMeta {

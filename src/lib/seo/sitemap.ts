@@ -1,4 +1,4 @@
-import type { Route } from '../routing/routes.ts';
+import type { Route } from '../routing/route.ts';
 
 /**
  * The sitemap of `routes`: real pages only (a fallback page's canonical is

@@ -28,8 +28,11 @@ export function drawCardsAhead<K>(
   const drawings = new Map(
     [...cards].map(([param, card]) => [param, cachedOrDrawn(cardLayout(card, palette), build, (layout) => poolOf().draw(layout))] as const),
   );
-  // The drawing processes end with the last card; a failed card fails its page, which the middleware reports.
-  void Promise.allSettled(drawings.values()).then(() => pool?.close());
+  // The drawing processes end with the last card; a failed card fails its page, which the middleware
+  // reports. Once every card is settled, a process that fails to end can fail no page: left unreported.
+  Promise.allSettled(drawings.values())
+    .then(() => pool?.close())
+    .catch(() => undefined);
   // Marked as handled: the endpoint that awaits a failed card reports it, whenever Astro calls it.
   for (const drawing of drawings.values()) drawing.catch(() => undefined);
   return drawings;

@@ -3,7 +3,7 @@ import { languageMarker } from '../../i18n/language-marker.ts';
 import { locales, sourceLocale } from '../../i18n/locales.ts';
 import type { LocalizedText } from '../content/localized-text.ts';
 import { siteName } from '../content/site-name.ts';
-import type { Route } from '../routing/routes.ts';
+import type { Route } from '../routing/route.ts';
 import type { SharingCard } from './layout.ts';
 
 /**

@@ -1,7 +1,8 @@
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { filesAt } from '../content/content-path.ts';
 import type { PageData } from '../content/page-schema.ts';
-import { originalVersion, versionsByKey, type Site } from '../routing/routes.ts';
+import { originalVersion, versionsByKey } from '../routing/versions.ts';
+import type { Site } from '../routing/site-index.ts';
 
 /**
  * Rows of the team's status page per page of it: at ten years of news the

@@ -54,5 +54,11 @@ export async function serveBuilt(site: BuiltEdit, index: number): Promise<{ orig
       break;
     await sleep(100);
   }
-  return { origin, [Symbol.asyncDispose]: async () => void host.kill() };
+  return {
+    origin,
+    [Symbol.asyncDispose]: () => {
+      host.kill();
+      return Promise.resolve();
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import type { PageData } from '../../../src/lib/content/page-schema.ts';
-import type { SourceEntry } from '../../../src/lib/routing/routes.ts';
+import type { SourceEntry } from '../../../src/lib/routing/route.ts';
 
 /** Frontmatter fields beyond the key; the schema's own tests check their types. */
 type Extra = { kind?: PageData['kind'] } & Record<string, unknown>;
