@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { webEditor } from './src/integrations/web-editor/index.ts';
 import { sharingCards } from './src/integrations/sharing-cards.ts';
+import { exitWatchdog } from './src/integrations/exit-watchdog.ts';
 import { frenchTypography } from './src/lib/markdown/french-typography.ts';
 import { siteLinksPlugin } from './src/lib/markdown/site-links.ts';
 import { siteSettings } from './src/lib/settings.ts';
@@ -47,6 +48,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // A failing build ends on its own, even when Node.js's exit hangs (nodejs/node#54918).
+    exitWatchdog(),
     // First, so an editor's mistake is reported before anything else runs.
     contentCheck({ contentDir: settings.contentDir, publicDir: 'public', onBuildChecked: editor.useCheck }),
     mdx(),

@@ -39,6 +39,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // ends it with the plain report, naming the page's file; the preview shows Astro's error page. The
     // sharing cards' channel is open during builds only (import.meta.env.DEV was true in some builds).
     if (!cardBuild()) throw error;
+    // Astro has written the page's address and waits to end its line: the report starts on a line of its own.
+    process.stderr.write('\n');
     return stopWith(failureOf(error, page?.entry.filePath ?? path));
   }
 });
