@@ -305,6 +305,7 @@ const ELSEWHERE = new Set<string>([
   'map-unknown-partner',
   'legal-unknown-partner',
   'contact-unknown-partner',
+  'original-missing',
 ]);
 
 describe('the content model, with anything an editor might type', () => {
