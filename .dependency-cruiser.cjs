@@ -90,6 +90,14 @@ module.exports = {
       '^tests/',
     ),
     {
+      name: 'pure-layers-import-what-node-loads',
+      comment:
+        'Base, model, resolver, check and features run under plain Node.js: every import must resolve as Node.js resolves it, so none with a Vite-only query (?raw, ?url, ?inline, ?worker…): read the file with node:fs, or move the import to src/lib/astro/.',
+      severity: 'error',
+      from: { path: pure },
+      to: { couldNotResolve: true },
+    },
+    {
       name: 'no-folder-cycle',
       comment: 'Folders use each other one way: move the shared piece down a layer instead of importing back.',
       severity: 'error',
@@ -110,8 +118,13 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '^bench/(starlight|[.]work)/' },
     tsPreCompilationDeps: true,
+    // Resolver plugins cannot sit in this file (dependency-cruiser copies it); they come as a webpack configuration's.
+    webpackConfig: { fileName: '.dependency-cruiser-resolve.cjs' },
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

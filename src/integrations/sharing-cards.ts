@@ -1,15 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { editorMessages } from '../i18n/editor/index.ts';
+import { filesBelow } from '../lib/files-below.ts';
 import { closeCardBuild, openCardBuild, type CardBuild } from '../lib/sharing-cards/build-channel.ts';
 
-/** The packages whose versions change a card's pixels. */
-const RENDERERS = ['satori', '@resvg/resvg-js', 'sharp', '@fontsource/source-sans-3'];
-/** The code that draws a laid-out card (src/lib/sharing-cards/): a change to it redraws every card. */
+/**
+ * The card code: a change to it redraws every card. The drawing code
+ * (card-worker.ts and what it imports) is all in this folder; what it uses
+ * from elsewhere (the route emblem) only goes into a card's layout, which
+ * each card's own key hashes (card-cache.ts).
+ */
 const CARD_CODE = new URL('../lib/sharing-cards/', import.meta.url);
-const DRAWING_CODE = ['draw-card.ts', 'fonts.ts'];
 
 /**
  * Sharing cards are drawn once and kept in Astro's cache folder (the
@@ -44,14 +48,17 @@ export function sharingCards(): AstroIntegration {
   };
 }
 
+/**
+ * What decides a card's pixels besides its layout, derived rather than
+ * listed (a list of packages or files goes stale silently): npm's record of
+ * the exact packages installed, which holds the renderers, the fonts and all
+ * they use, and every file of the card code. Any change of either redraws
+ * every card once: rarer than a change of content, and never a stale card.
+ */
 function rendererId(root: URL): string {
   const hash = createHash('sha256');
-  for (const name of RENDERERS) {
-    const { version } = JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, root), 'utf8')) as {
-      version: string;
-    };
-    hash.update(`${name}@${version}\n`);
-  }
-  for (const file of DRAWING_CODE) hash.update(readFileSync(new URL(file, CARD_CODE)));
+  hash.update(readFileSync(new URL('node_modules/.package-lock.json', root)));
+  const codeDir = fileURLToPath(CARD_CODE);
+  for (const file of filesBelow(codeDir)) hash.update(`${file}\n`).update(readFileSync(join(codeDir, file)));
   return hash.digest('hex');
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'vite';
@@ -12,16 +12,9 @@ import type { ContentCheck } from '../../lib/check/index.ts';
 import { filesBelow } from '../../lib/files-below.ts';
 import { selfHostedFonts } from './self-hosted-fonts.ts';
 
-/** Where the web editor's source is (src/admin/), and every module it bundles besides Sveltia CMS. */
+/** Where the web editor's source is (src/admin/), and how it is built (this folder). */
 const ADMIN_SOURCE = 'src/admin';
-const BUILD_MODULES = ['src/integrations/web-editor/index.ts', 'src/integrations/web-editor/self-hosted-fonts.ts'];
-const BUNDLED_MODULES = [
-  'src/lib/cms/labels.ts',
-  'src/lib/cms/editor-fields.ts',
-  'src/i18n/cms/fr.json',
-  'src/i18n/locales.ts',
-  'src/lib/content/fingerprint-text.ts',
-];
+const BUILD_CODE = relative(process.cwd(), dirname(fileURLToPath(import.meta.url)));
 
 /**
  * The policy of the admin page, in a `<meta>` (every host) and in a
@@ -48,8 +41,9 @@ const ADMIN_POLICY = [
  * The web editor at `<base>admin/`: Sveltia CMS built from its npm package
  * into the site (never fetched from a CDN), with `cms.json`, the
  * configuration generated from the content's schemas and lists. The app
- * depends only on src/admin/ and the packages, so it is built once per
- * change of those (cached in node_modules/.cache) and copied into each build.
+ * depends only on src/admin/, the modules of ours it bundles and the
+ * packages, so it is built once per change of those (cached in
+ * node_modules/.cache) and copied into each build.
  */
 export function webEditor(options: { contentDir: string }) {
   let check: ContentCheck | undefined;
@@ -80,10 +74,11 @@ export function webEditor(options: { contentDir: string }) {
 /** A module of an installed package, wherever its node_modules folder is. */
 const PACKAGE_PATH = /(^|[\\/])node_modules[\\/]/;
 
-/** The built app's folder, building it when its sources or packages changed. */
+/** The built app's folder, building it when its sources, the modules it bundles or the packages changed. */
 async function builtApp(): Promise<string> {
   const folder = resolve('node_modules/.cache/web-editor', appVersion());
-  if (existsSync(join(folder, 'index.html'))) return folder;
+  if (isFresh(folder)) return folder;
+  rmSync(folder, { recursive: true, force: true });
   // Two builds at once (the tests, a developer's two terminals) may both build it: each in its own folder.
   const building = `${folder}.${process.pid}.building`;
   rmSync(building, { recursive: true, force: true });
@@ -96,7 +91,6 @@ async function builtApp(): Promise<string> {
     plugins: [adminPage(), selfHostedFonts()],
     build: { outDir: building, emptyOutDir: true, chunkSizeWarningLimit: 5000, target: 'es2022' },
   });
-  assertBundledModulesKnown(output);
   try {
     renameSync(building, folder);
   } catch (error) {
@@ -104,16 +98,44 @@ async function builtApp(): Promise<string> {
     if (!existsSync(join(folder, 'index.html'))) throw error;
     rmSync(building, { recursive: true, force: true });
   }
+  writeFileSync(bundledRecordOf(folder), JSON.stringify(fingerprints(bundledModulesOf(output))));
   return folder;
 }
 
-/** What the app is built from: its sources, the modules it bundles, how it is built, and the exact packages installed (npm's record of them). */
+/**
+ * Whether the app in `folder` is built and each module of ours it bundled
+ * (other than src/admin/, in its version) is as it was: the list comes from
+ * the build's own module graph, so a module added to the app is followed
+ * without anyone listing it.
+ */
+export function isFresh(folder: string): boolean {
+  const record = bundledRecordOf(folder);
+  if (!existsSync(join(folder, 'index.html')) || !existsSync(record)) return false;
+  const recorded = JSON.parse(readFileSync(record, 'utf8')) as Record<string, string>;
+  const current = fingerprints(Object.keys(recorded).filter((file) => existsSync(file)));
+  return Object.keys(recorded).every((file) => current[file] === recorded[file]);
+}
+
+/** Where the modules an app bundled are recorded: beside its folder, which is copied into the site as it is. */
+export function bundledRecordOf(folder: string): string {
+  return `${folder}.modules.json`;
+}
+
+/** Each file's hash, by its path. */
+function fingerprints(files: readonly string[]): Record<string, string> {
+  return Object.fromEntries(files.map((file) => [file, createHash('sha256').update(readFileSync(file)).digest('hex')]));
+}
+
+/**
+ * What the app is built from, besides the modules of ours it bundles (see
+ * `isFresh`): its sources, how it is built, and the exact packages installed
+ * (npm's record of them).
+ */
 function appVersion(): string {
   const hash = createHash('sha256');
   for (const file of [
     ...filesBelow(ADMIN_SOURCE).map((name) => join(ADMIN_SOURCE, name)),
-    ...BUNDLED_MODULES,
-    ...BUILD_MODULES,
+    ...filesBelow(BUILD_CODE).map((name) => join(BUILD_CODE, name)),
     'node_modules/.package-lock.json',
   ]) {
     hash.update(file).update(readFileSync(file));
@@ -121,20 +143,16 @@ function appVersion(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/**
- * A module of ours bundled into the app but missing from the cache key would
- * leave a stale app in the cache when it changes: this stops the build that
- * introduces it, for the developer to add it to BUNDLED_MODULES.
- */
-function assertBundledModulesKnown(output: Awaited<ReturnType<typeof build>>): void {
+/** The modules of ours the app bundled, besides src/admin/ (which `appVersion` covers), from the build's module graph. */
+function bundledModulesOf(output: Awaited<ReturnType<typeof build>>): string[] {
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => ('output' in result ? result.output : []));
-  const ours = chunks.flatMap((chunk) => ('moduleIds' in chunk ? chunk.moduleIds : [])).map((id) => relative(process.cwd(), id));
+  // An id may carry a query (`?raw`): the file is what changes.
+  const ids = chunks
+    .flatMap((chunk) => ('moduleIds' in chunk ? chunk.moduleIds : []))
+    .map((id) => relative(process.cwd(), id.split('?')[0] ?? id));
   // A package's path may lead out of the project: in a copy whose packages link to another checkout's (the build tests' copies).
-  const unknown = ours.filter(
-    (id) => !PACKAGE_PATH.test(id) && !id.startsWith('\0') && !id.startsWith(ADMIN_SOURCE) && !BUNDLED_MODULES.includes(id),
-  );
-  if (unknown.length > 0)
-    throw new Error(`The web editor bundles ${unknown.join(', ')}: add them to BUNDLED_MODULES in src/integrations/web-editor/index.ts.`);
+  const ours = ids.filter((id) => !PACKAGE_PATH.test(id) && !id.startsWith('\0') && !id.startsWith(ADMIN_SOURCE) && existsSync(id));
+  return [...new Set(ours)].sort();
 }
 
 /** The web editor's rule of `_headers`: its policy, the same as its <meta>, which no other rule sets for its files. */

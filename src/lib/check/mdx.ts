@@ -117,7 +117,7 @@ function jsxElement(node: JsxNode): WrittenElement {
   const attributes = new Map<string, AttributeValue>();
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-      attributes.set(SPREAD, { code: attribute.type === 'mdxJsxExpressionAttribute' ? attribute.value : '' });
+      attributes.set(SPREAD, { code: typeof attribute.value === 'string' ? attribute.value : '' });
       continue;
     }
     const { value } = attribute;

@@ -11,18 +11,23 @@ import { loadSite, type PageRoute } from '../../lib/astro/site.ts';
 import { drawCardNow, drawCardsAhead } from '../../lib/sharing-cards/card-batch.ts';
 import { sharingCardOf } from '../../lib/sharing-cards/card-of-route.ts';
 
-let drawnAhead: ReadonlyMap<string, Promise<Uint8Array<ArrayBuffer>>> = new Map();
-
 export const getStaticPaths = (async () => {
   // No request yet, so no Astro.locals: the same once-per-build data the middleware hands on.
   const [site, data] = await Promise.all([loadSite(), loadSiteData()]);
   const partnerNames = data.partners.map((partner) => partner.name);
-  drawnAhead = drawCardsAhead(new Map(site.routes.map((route) => [route.param, sharingCardOf(route, partnerNames)])), cardPalette);
-  return site.routes.map((route) => ({ params: { path: route.param }, props: { route } }));
+  const drawnAhead = drawCardsAhead(new Map(site.routes.map((route) => [route.param, sharingCardOf(route, partnerNames)])), cardPalette);
+  // Each path's props carry its card being drawn: Astro hands them to GET as they are, in the same process.
+  return site.routes.map((route) => ({ params: { path: route.param }, props: { route, drawing: drawnAhead.get(route.param) } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ route: PageRoute }> = async ({ props, locals }) => {
+interface Props {
+  route: PageRoute;
+  /** The card, started with every other one during a build; none in the preview. */
+  drawing: Promise<Uint8Array<ArrayBuffer>> | undefined;
+}
+
+export const GET: APIRoute<Props> = async ({ props, locals }) => {
   const partnerNames = locals.partners.map((partner) => partner.name);
-  const png = drawnAhead.get(props.route.param) ?? drawCardNow(sharingCardOf(props.route, partnerNames), cardPalette);
+  const png = props.drawing ?? drawCardNow(sharingCardOf(props.route, partnerNames), cardPalette);
   return new Response(await png, { headers: { 'Content-Type': 'image/png' } });
 };
