@@ -8,9 +8,11 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { webEditor } from './src/integrations/web-editor/index.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { sharingCards } from './src/integrations/sharing-cards.ts';
+import { exitWatchdog } from './src/integrations/exit-watchdog.ts';
 import { frenchTypography } from './src/lib/markdown/french-typography.ts';
 import { siteLinksPlugin } from './src/lib/markdown/site-links.ts';
 import { siteSettings } from './src/lib/settings.ts';
+import { MAX_IMAGE_PIXELS } from './src/lib/check/images.ts';
 
 const settings = siteSettings(process.env);
 // The web editor (/admin/) offers the topics, axes and partners of the build's content check.
@@ -33,6 +35,11 @@ export default defineConfig({
   // Each fixture content root gets its own content-layer cache, so a fixture
   // build can never reuse entries from the real content (or the other way round).
   cacheDir: settings.cacheDir,
+  image: {
+    // Sharp, keeping every file it writes at most 2,400 pixels wide (src/lib/astro/image-service.ts);
+    // the content check refuses larger images first, sharp's own limit says the same.
+    service: { entrypoint: './src/lib/astro/image-service.ts', config: { limitInputPixels: MAX_IMAGE_PIXELS } },
+  },
   // Astro hashes every inline style and script of each page into a CSP
   // <meta>; public/_headers adds what only an HTTP header can carry.
   security: {
@@ -44,6 +51,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // A failing build ends on its own, even when Node.js's exit hangs (nodejs/node#54918).
+    exitWatchdog(),
     // First, so an editor's mistake is reported before anything else runs.
     // It also stops a build that would drop an address the site published last (PUBLISHED_ADDRESSES) without a redirection.
     contentCheck({

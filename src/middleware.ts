@@ -3,6 +3,8 @@ import { useTranslations } from './i18n/index.ts';
 import { sourceLocale } from './i18n/locales.ts';
 import { loadSiteData } from './lib/astro/collections.ts';
 import { loadSite } from './lib/astro/site.ts';
+import { cardBuild } from './lib/astro/card-build.ts';
+import { failureOf, stopWith } from './integrations/plain-failure.ts';
 
 /**
  * The request context every layout, component and endpoint reads from
@@ -30,5 +32,15 @@ export const onRequest = defineMiddleware(async (context, next) => {
     ...data,
     siteUrl: new URL(import.meta.env.SITE),
   } satisfies App.Locals);
-  return next();
+  try {
+    return await next();
+  } catch (error) {
+    // In a build, what no check foresaw (a card that could not be drawn, a page that could not render)
+    // ends it with the plain report, naming the page's file; the preview shows Astro's error page. The
+    // sharing cards' build module names a build during builds only (import.meta.env.DEV was true in some builds).
+    if (!cardBuild) throw error;
+    // Astro has written the page's address and waits to end its line: the report starts on a line of its own.
+    process.stderr.write('\n');
+    return stopWith(failureOf(error, page?.entry.filePath ?? path));
+  }
 });

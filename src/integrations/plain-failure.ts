@@ -31,7 +31,7 @@ export function failureOf(error: unknown, file: string): EditorError {
 }
 
 /** Prints `failure` and ends the command with a failure status. */
-async function stopWith(failure: EditorError): Promise<never> {
+export async function stopWith(failure: EditorError): Promise<never> {
   // Written, and flushed even to a pipe, before the process ends.
   await new Promise<void>((written) => process.stderr.write(reportOf(failure), () => written()));
   process.exit(1);

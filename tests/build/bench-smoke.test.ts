@@ -1,11 +1,11 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import type { SpawnSyncReturns } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesBelow } from '../../src/lib/files-below.ts';
 import { editorTranslations } from '../../src/i18n/editor/index.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
-import { commandLimit } from '../helpers/command-limit.ts';
+import { COMMAND_LIMIT_MS, spawnLimited } from '../helpers/command-limit.ts';
 
 /*
  * `npm run bench` itself, at about the smallest size it takes and one run: the
@@ -22,12 +22,11 @@ const work = 'bench/.work';
 describe('npm run bench', () => {
   let result: SpawnSyncReturns<string>;
   beforeAll(() => {
-    result = spawnSync('npm', ['run', '--silent', 'bench', '--', '--sizes', String(size), '--runs', '1', '--no-readme'], {
+    result = spawnLimited('npm', ['run', '--silent', 'bench', '--', '--sizes', String(size), '--runs', '1', '--no-readme'], {
       env: { ...editorEnv, NO_COLOR: '1' },
       encoding: 'utf8',
       // Six small builds, one after the other, each within the limit of one.
-      ...commandLimit,
-      timeout: 6 * commandLimit.timeout,
+      timeout: 6 * COMMAND_LIMIT_MS,
     });
   }, 700_000);
 

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { commandLimit } from '../helpers/command-limit.ts';
+import { spawnLimited } from '../helpers/command-limit.ts';
 
 /*
  * What CI runs, run for real by bash: .ci/run with an npm that only records
@@ -26,11 +25,10 @@ beforeEach(() => {
 });
 
 function ciRun(failOn = '') {
-  const result = spawnSync('bash', ['.ci/run'], {
+  const result = spawnLimited('bash', ['.ci/run'], {
     // DEPENDENCIES_READY: the packages are installed (ensure_dependencies is tested below).
     env: { PATH: `${fakes}:${nodeBin}:/usr/bin:/bin`, HOME: process.env.HOME, DEPENDENCIES_READY: '1', NPM_LOG: npmLog, FAIL_ON: failOn },
     encoding: 'utf8',
-    ...commandLimit,
   });
   const asked = existsSync(npmLog) ? readFileSync(npmLog, 'utf8').trim().split('\n') : [];
   return { status: result.status, asked, output: result.stdout + result.stderr };
@@ -67,11 +65,10 @@ describe('ensure_dependencies', () => {
         packages: { '': { name: 'project', version: '1.0.0' } },
       }),
     );
-    const result = spawnSync('bash', ['-c', `. ${resolve('scripts/setup.sh')} && ensure_dependencies`], {
+    const result = spawnLimited('bash', ['-c', `. ${resolve('scripts/setup.sh')} && ensure_dependencies`], {
       cwd: project,
       env: { PATH: `${nodeBin}:/usr/bin:/bin`, HOME: process.env.HOME, CI: 'true' },
       encoding: 'utf8',
-      ...commandLimit,
     });
     expect(result.status, result.stdout + result.stderr).toBe(0);
     // npm ci ran: what node_modules held before is gone…

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +6,7 @@ import { editorTranslations } from '../../src/i18n/editor/index.ts';
 import { describeProblems, problemMessage } from '../../src/lib/content/content-error.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
 import { contentWithMistake, mistakeNamed, problemOf } from '../helpers/mistakes.ts';
-import { commandLimit } from '../helpers/command-limit.ts';
+import { spawnLimited } from '../helpers/command-limit.ts';
 
 /*
  * `npm run content-check`, run as CI runs it on a pull request: the build's
@@ -36,10 +35,9 @@ afterEach(() => rmSync(summaryDir, { recursive: true, force: true }));
  */
 function contentCheck(contentDir: string, github: boolean, ...args: string[]) {
   const { GITHUB_ACTIONS: _actions, GITHUB_STEP_SUMMARY: _summary, ...env } = editorEnv;
-  const result = spawnSync('npm', ['run', '--silent', 'content-check', '--', ...args], {
+  const result = spawnLimited('npm', ['run', '--silent', 'content-check', '--', ...args], {
     env: { ...env, CONTENT_DIR: contentDir, ...(github ? { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile } : {}) },
     encoding: 'utf8',
-    ...commandLimit,
   });
   return { status: result.status, stdout: result.stdout, output: result.stdout + result.stderr };
 }

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesBelow } from '../../src/lib/files-below.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
-import { commandLimit } from '../helpers/command-limit.ts';
+import { spawnLimited } from '../helpers/command-limit.ts';
 
 /*
  * Two builds of the same commit give byte-identical output: a deploy can be
@@ -17,10 +16,9 @@ const coldCache = '.cache/determinism/cold-cache';
 
 function build(outDir: string, env: NodeJS.ProcessEnv): void {
   rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync('npx', ['astro', 'build'], {
+  const result = spawnLimited('npx', ['astro', 'build'], {
     env: { ...editorEnv, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, ...env },
     encoding: 'utf8',
-    ...commandLimit,
   });
   expect(result.status, result.stdout + result.stderr).toBe(0);
 }

@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { commandLimit } from '../helpers/command-limit.ts';
+import { spawnLimited } from '../helpers/command-limit.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
 
 /*
@@ -21,10 +20,9 @@ it('a page whose every version is a draft is built nowhere and named nowhere on 
     `---\nkey: draft-only\nkind: page\ntitle: ${title}\ndescription: Une page en préparation, que personne ne doit voir.\ndraft: true\n---\n\nTexte.\n`,
   );
   const outDir = `${contentDir}-dist`;
-  const result = spawnSync('npx', ['astro', 'build'], {
+  const result = spawnLimited('npx', ['astro', 'build'], {
     env: { ...editorEnv, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir },
     encoding: 'utf8',
-    ...commandLimit,
   });
   const output = result.stdout + result.stderr;
   expect(result.status, output).toBe(0);

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { editorEnv } from '../helpers/editor-env.ts';
-import { commandLimit } from '../helpers/command-limit.ts';
+import { spawnLimited } from '../helpers/command-limit.ts';
 
 /*
  * The editors' commands, run as editors run them (npm run …), on a copy of
@@ -27,10 +26,9 @@ function runIn(lang: 'fr' | 'en', input: string, script: string, ...args: string
 
 /** Runs `npm run <script>` in an editor's environment with `env` added (messages in French unless it says otherwise). */
 function runWith(env: NodeJS.ProcessEnv, input: string, script: string, ...args: string[]) {
-  const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], {
+  const result = spawnLimited('npm', ['run', '--silent', script, '--', ...args], {
     env: { ...editorEnv, CONTENT_DIR: contentDir, ...env },
     encoding: 'utf8',
-    ...commandLimit,
     input,
   });
   return { status: result.status, output: result.stdout + result.stderr };

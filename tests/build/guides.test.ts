@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editorTranslations } from '../../src/i18n/editor/index.ts';
@@ -6,7 +6,7 @@ import type { Locale } from '../../src/i18n/locales.ts';
 import { describeProblems } from '../../src/lib/content/content-error.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
 import { projectCopy } from '../helpers/project-copy.ts';
-import { commandLimit } from '../helpers/command-limit.ts';
+import { spawnLimited } from '../helpers/command-limit.ts';
 
 /*
  * Every command the editing guides (docs/) show works as written: the `sh`
@@ -93,7 +93,7 @@ describe('the editing guides', () => {
         expect(await devServes(cwd)).toBe('200 with h1');
         continue;
       }
-      const result = spawnSync(command, { cwd, shell: true, encoding: 'utf8', ...commandLimit, env: editorEnv });
+      const result = spawnLimited(command, { cwd, shell: true, encoding: 'utf8', env: editorEnv });
       expect(result.status, `${command}\n${result.stdout}${result.stderr}`).toBe(0);
     }
   });

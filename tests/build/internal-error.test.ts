@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { editorTranslations } from '../../src/i18n/editor/index.ts';
@@ -6,7 +5,7 @@ import { failureOf } from '../../src/integrations/plain-failure.ts';
 import { describeProblems } from '../../src/lib/content/content-error.ts';
 import { EditorError, reportOf } from '../../src/lib/content/editor-error.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
-import { commandLimit } from '../helpers/command-limit.ts';
+import { spawnLimited } from '../helpers/command-limit.ts';
 
 /*
  * Something the checks did not expect (here, reading one page fails, as a
@@ -25,10 +24,10 @@ const contentDir = '.cache/internal-error/content';
 /** `astro build` of the fixture content with `fault` injected (see tests/helpers/inject-fault.mjs), for an editor reading French. */
 function build(fault: Record<string, string>) {
   rmSync(contentDir, { recursive: true, force: true });
+  rmSync(`${contentDir}-cache`, { recursive: true, force: true });
   cpSync('tests/fixtures/content', contentDir, { recursive: true });
-  return spawnSync('npx', ['astro', 'build'], {
+  return spawnLimited('npx', ['astro', 'build'], {
     encoding: 'utf8',
-    ...commandLimit,
     env: {
       ...editorEnv,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -37,6 +36,8 @@ function build(fault: Record<string, string>) {
       FORCE_COLOR: '0',
       NO_COLOR: '1',
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ./tests/helpers/inject-fault.mjs`,
+      // A cache of its own, emptied: the cards are drawn, not read from an earlier build's cache.
+      CACHE_DIR: `${contentDir}-cache`,
       ...fault,
     },
   });
@@ -90,6 +91,20 @@ describe('npm run build when something unexpected breaks inside the content chec
     const problem = { file: `./${contentDir}/partners.yaml`, code: 'internal-error' as const, params: { detail } };
     const t = editorTranslations('fr');
     expect(output).toContain(`${describeProblems([problem], t)}\n${t('report.hint')}\n`);
+    expect(output).not.toMatch(/unhandled|Stack trace/i);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it('stops the same way, naming the page, when a sharing card’s drawing process crashes natively', () => {
+    const { status, stdout, stderr } = build({ INJECT_CARD_CRASH: '1' });
+    const output = `${stdout}${stderr}`;
+    expect(status, output).toBe(1);
+    const t = editorTranslations('fr');
+    const page = new RegExp(
+      `^  ${contentDir}/[a-z/-]+\\.mdx\n    ${t('problems.internal-error', { detail: 'QQQ' }).split('QQQ')[0]!.replace(/[()]/g, '\\$&')}The card's drawing process stopped \\(SIGABRT\\)`,
+      'm',
+    );
+    expect(output).toMatch(page);
     expect(output).not.toMatch(/unhandled|Stack trace/i);
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { commandLimit } from '../helpers/command-limit.ts';
+import { spawnLimited } from '../helpers/command-limit.ts';
 
 /*
  * scripts/setup.sh's ensure_node, run by bash as the npm scripts run it, on
@@ -19,10 +18,9 @@ function fake(command: string, output: string): void {
 }
 
 function ensureNode() {
-  const result = spawnSync('bash', ['-c', '. scripts/setup.sh && ensure_node && echo "node ok"'], {
+  const result = spawnLimited('bash', ['-c', '. scripts/setup.sh && ensure_node && echo "node ok"'], {
     env: { PATH: `${fakes}:/usr/bin:/bin`, HOME: resolve('.cache/setup/home') },
     encoding: 'utf8',
-    ...commandLimit,
   });
   return { status: result.status, output: result.stdout + result.stderr };
 }

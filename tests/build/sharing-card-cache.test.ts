@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editorTranslations } from '../../src/i18n/editor/index.ts';
 import { filesBelow } from '../../src/lib/files-below.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
-import { commandLimit } from '../helpers/command-limit.ts';
+import { spawnLimited } from '../helpers/command-limit.ts';
 
 /*
  * The sharing cards' cache, through real builds of the test content: a
@@ -23,10 +22,9 @@ const fr = editorTranslations('fr');
 /** Builds the copied content into `outDir`, with the shared cache; returns what the build printed. */
 function build(outDir: string): string {
   rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync('npx', ['astro', 'build'], {
+  const result = spawnLimited('npx', ['astro', 'build'], {
     env: { ...editorEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir },
     encoding: 'utf8',
-    ...commandLimit,
   });
   expect(result.status, result.stdout + result.stderr).toBe(0);
   return result.stdout + result.stderr;

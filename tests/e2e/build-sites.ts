@@ -19,7 +19,7 @@ import { builtSites, largeSite, siteUrlOf } from './sites.ts';
 const NO_REPOSITORY = { CMS_REPOSITORY: '', GITHUB_REPOSITORY: '', REPOSITORY_URL: '', GIT_DIR: '/nonexistent' };
 
 for (const site of builtSites) {
-  if (site === largeSite) writeLargeFixture(site.contentDir);
+  if (site === largeSite) await writeLargeFixture(site.contentDir);
   const started = performance.now();
   console.log(`Building ${site.name} (${site.contentDir}) into ${site.outDir}`);
   execFileSync('npx', ['astro', 'build'], {

@@ -6,8 +6,9 @@
  * of varied fictional words, so that list pages compress no better than
  * real ones would: the budgets they are held to mean something.
  */
-import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import sharp from 'sharp';
 import { mdxFile } from '../../bench/synthetic-site.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { fingerprint } from '../../src/lib/content/fingerprint.ts';
@@ -113,9 +114,10 @@ function articleOf(lang: Locale, index: number): Article {
 }
 
 /** Writes the large fixture into `dir`, replacing what it held. */
-export function writeLargeFixture(dir: string, smallFixture = 'tests/fixtures/content'): void {
+export async function writeLargeFixture(dir: string, smallFixture = 'tests/fixtures/content'): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   cpSync(smallFixture, dir, { recursive: true });
+  await writeCameraPhoto(dir);
   appendFileSync(
     join(dir, 'tags.yaml'),
     TOPICS.map((topic) => `- id: ${topic.id}\n  label: { fr: ${topic.fr}, en: ${topic.en} }\n`).join(''),
@@ -137,4 +139,31 @@ function write(dir: string, article: Article, original?: Article): void {
   const path = join(dir, article.path);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, mdxFile(fields, body));
+}
+
+/** The size of a 48-megapixel phone camera's photos: the largest image an editor uploads. */
+const CAMERA = { width: 8000, height: 6000 };
+
+/**
+ * A photo the size a phone takes (a gradient, so it encodes quickly and stays
+ * small), as the first French-only article's image and again in its text:
+ * what readers download of it must be at most 2,400 pixels wide
+ * (tests/e2e/image-files.spec.ts).
+ */
+async function writeCameraPhoto(dir: string): Promise<void> {
+  const { width, height } = CAMERA;
+  const gradient = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><linearGradient id="g"><stop offset="0" stop-color="#0b4f6c"/><stop offset="1" stop-color="#f5a623"/></linearGradient><rect width="100%" height="100%" fill="url(#g)"/></svg>`;
+  mkdirSync(join(dir, 'media'), { recursive: true });
+  await sharp(Buffer.from(gradient), { limitInputPixels: false })
+    .jpeg({ quality: 60 })
+    .toFile(join(dir, 'media', 'photo-appareil.jpg'));
+  const article = join(dir, 'fr/actualites/article-francais.md');
+  const text = readFileSync(article, 'utf8');
+  writeFileSync(
+    article,
+    text
+      .replace('image: ../../media/rectangle.png', 'image: ../../media/photo-appareil.jpg')
+      .replace('Rectangle orange servant d’image de test', 'Dégradé bleu et orange de 48 mégapixels') +
+      '\n![Photo d’appareil de 48 mégapixels](../../media/photo-appareil.jpg)\n',
+  );
 }

@@ -4,7 +4,7 @@
  * code would, so the test can see what editors are told when something
  * unexpected breaks. INJECT_FAULT_IN: any synchronous read of a path ending
  * so (the content check's); INJECT_LOADER_FAULT_IN: any read through
- * fs.promises (Astro's loaders').
+ * fs.promises (Astro's loaders'); INJECT_CARD_CRASH: the cards' drawing processes.
  */
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
@@ -29,4 +29,9 @@ if (loaderTarget) {
     if (String(path).endsWith(loaderTarget)) return Promise.reject(fault());
     return readFile.call(this, path, ...rest);
   };
+}
+
+// INJECT_CARD_CRASH: every sharing card's drawing process aborts, as native code that panics makes it (SIGABRT).
+if (process.env.INJECT_CARD_CRASH && process.argv[1]?.endsWith('card-worker.ts')) {
+  process.prependListener('message', () => process.abort());
 }

@@ -141,6 +141,33 @@ export const mistakes: Mistake[] = [
   { name: 'svg-image-event', file: 'fr/accord/dessin.svg', code: 'image-svg-active', params: { what: 'onload=…' } },
   { name: 'svg-upload-remote', file: 'media/logo-importe.svg', code: 'image-svg-remote', params: { url: 'https://example.org/pixel.png' } },
   { name: 'image-not-png', file: 'fr/accord/quai.png', code: 'image-format', params: { extension: 'png' } },
+  // Limits: a title a card and a results page can show, a topic label that makes an address, an image a browser can decode.
+  { name: 'title-too-long', file: AXIS, line: 5, field: 'title', code: 'title-long', params: { length: 3000 } },
+  { name: 'topic-label-without-letters', file: TAGS, line: 2, field: 'label.fr', code: 'topic-label-address', params: { value: '???' } },
+  {
+    name: 'topic-address-taken',
+    file: TAGS,
+    line: 4,
+    field: 'label.fr',
+    code: 'topic-address-taken',
+    params: { value: 'Essaí', other: 'Essai', address: 'essai' },
+  },
+  // Found by the content model's properties (tests/unit/content-model.property.test.ts): a control character made the feeds invalid XML.
+  { name: 'title-control-character', file: ARTICLE, line: 4, code: 'text-control-character' },
+  {
+    name: 'image-too-many-pixels',
+    file: 'media/rectangle.png',
+    code: 'image-too-large',
+    params: { width: 30000, height: 30000, megapixels: 900, limit: 50 },
+  },
+  {
+    name: 'page-image-outside-media',
+    file: ARTICLE,
+    line: 10,
+    field: 'image',
+    code: 'page-image-outside',
+    params: { url: '../../../public/favicon.svg' },
+  },
   // YAML that could blow up: anchors and aliases (a "billion laughs"), merge keys.
   { name: 'yaml-alias-frontmatter', file: ARTICLE, line: 4, code: 'yaml-alias' },
   { name: 'yaml-merge-data', file: 'tags.yaml', line: 2, code: 'yaml-alias' },

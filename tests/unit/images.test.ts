@@ -1,8 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { checkImages, imageProblem, svgProblem } from '../../src/lib/check/images.ts';
+import { checkImages, imageProblem, MAX_IMAGE_PIXELS, svgProblem } from '../../src/lib/check/images.ts';
 
 /* The one decision on every image the content brings in (check/images.ts): inert SVG drawings, rasters that are what they say. */
 
@@ -100,25 +102,63 @@ describe('imageProblem and checkImages', () => {
     writeFileSync(join(folder, name), bytes);
     return join(folder, name);
   };
-  const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+  const drawn = (format: 'png' | 'jpeg' | 'gif') =>
+    sharp({ create: { width: 4, height: 3, channels: 3, background: '#f60' } })
+      .toFormat(format)
+      .toBuffer();
   const jpeg = Buffer.from('ffd8ffe000104a464946', 'hex');
 
-  it('accepts a raster image that is what its name says, whatever the case of its extension', () => {
-    expect(imageProblem(file('a.png', png))).toBeUndefined();
-    expect(imageProblem(file('b.JPG', jpeg))).toBeUndefined();
-    expect(imageProblem(file('c.gif', 'GIF89a…'))).toBeUndefined();
+  it('accepts a raster image that is what its name says, whatever the case of its extension', async () => {
+    expect(await imageProblem(file('a.png', await drawn('png')))).toBeUndefined();
+    expect(await imageProblem(file('b.JPG', await drawn('jpeg')))).toBeUndefined();
+    expect(await imageProblem(file('c.gif', await drawn('gif')))).toBeUndefined();
   });
 
-  it('refuses a raster image that is another format, or no image at all', () => {
-    expect(imageProblem(file('d.png', jpeg))).toEqual({ code: 'image-format', params: { extension: 'png' } });
-    expect(imageProblem(file('e.webp', '<svg onload="alert(1)"></svg>'))).toEqual({ code: 'image-format', params: { extension: 'webp' } });
+  it('refuses a raster image that is another format, or no image at all, or one whose header cannot be read', async () => {
+    expect(await imageProblem(file('d.png', jpeg))).toEqual({ code: 'image-format', params: { extension: 'png' } });
+    expect(await imageProblem(file('e.webp', '<svg onload="alert(1)"></svg>'))).toEqual({
+      code: 'image-format',
+      params: { extension: 'webp' },
+    });
+    expect(await imageProblem(file('g.jpg', jpeg))).toEqual({ code: 'image-unreadable' });
   });
 
-  it('names each refused image once, and leaves other files alone', () => {
+  it('reads the size from the header only: a camera photo passes, a small file declaring 900 megapixels does not', async () => {
+    expect(await imageProblem(file('camera.png', pngDeclaring(8000, 6000)))).toBeUndefined();
+    expect(await imageProblem(file('bomb.png', pngDeclaring(30_000, 30_000)))).toEqual({
+      code: 'image-too-large',
+      params: { width: 30_000, height: 30_000, megapixels: 900, limit: MAX_IMAGE_PIXELS / 1_000_000 },
+    });
+  });
+
+  it('names each refused image once, and leaves other files alone', async () => {
     const bad = file('f.svg', svg('<script>alert(1)</script>'));
     const notes = file('notes.txt', '<script>');
-    expect(checkImages([bad, bad, notes, join(folder, 'missing.png')])).toEqual([
+    expect(await checkImages([bad, bad, notes, join(folder, 'missing.png')])).toEqual([
       { file: bad, code: 'image-svg-active', params: { what: '<script>' } },
     ]);
   });
 });
+
+/** A PNG whose header declares `width` × `height` pixels, and whose data holds one row: only its header is ever read. */
+function pngDeclaring(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8);
+  const signature = Buffer.from('89504e470d0a1a0a', 'hex');
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.alloc(width + 1))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commandLimit } from '../helpers/command-limit.ts';
+import { spawnLimited } from '../helpers/command-limit.ts';
 import { auditedPages } from '../lighthouse/pages.ts';
 
 /* lighthouserc.cjs, as Lighthouse CI loads it: the committed pages, thresholds and budgets. */
@@ -60,10 +59,9 @@ describe('lighthouserc.cjs', () => {
       join(reports, 'manifest.json'),
       JSON.stringify([{ url: 'http://localhost/fr/', isRepresentativeRun: true, jsonPath: join(reports, 'run.json'), summary }]),
     );
-    const result = spawnSync(process.execPath, [resolve('scripts/lighthouse-summary.ts')], {
+    const result = spawnLimited(process.execPath, [resolve('scripts/lighthouse-summary.ts')], {
       cwd: project,
       encoding: 'utf8',
-      ...commandLimit,
     });
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(reports, 'summary.md'), 'utf8')).toContain('| /fr/ | **100** | **97** | **100** | **100** |');

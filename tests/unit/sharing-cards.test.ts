@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveRoutes } from '../../src/lib/routing/resolver.ts';
 import { sharingCardOf } from '../../src/lib/sharing-cards/card-of-route.ts';
-import type { SharingCard } from '../../src/lib/sharing-cards/layout.ts';
+import { shownTitle, type SharingCard } from '../../src/lib/sharing-cards/layout.ts';
 import { cardPalette } from '../../src/lib/astro/palettes.ts';
 import { drawCardNow } from '../../src/lib/sharing-cards/card-batch.ts';
 import { readPalette } from '../../src/lib/sharing-cards/palette.ts';
@@ -43,6 +43,16 @@ describe('drawCardNow', () => {
   it('still draws a card for a title far too long for it, and for letters beyond Latin-1', async () => {
     const title = 'Łódź, Ålesund and the ports of the North Atlantic corridor '.repeat(8);
     expect(pngSize(await drawCardNow({ ...agreement, title }, cardPalette))).toEqual({ width: 1200, height: 630 });
+  });
+
+  // 3,000 characters and the marker made resvg panic, which aborted the whole build (exit 134).
+  it('draws a title of thousands of characters with its language marker, cut after a whole word', async () => {
+    const title = 'Coopération portuaire '.repeat(140);
+    const card = { ...agreement, title, titleLang: 'fr', marker: '(in French)' };
+    expect(pngSize(await drawCardNow(card, cardPalette))).toEqual({ width: 1200, height: 630 });
+    expect(shownTitle(title)).toMatch(/^(Coopération portuaire )+Coopération…$/);
+    expect(shownTitle(title).length).toBeLessThan(160);
+    expect(shownTitle('Contact')).toBe('Contact');
   });
 });
 

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { createRequire } from 'node:module';
 import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { guarded, type ContentProblem, type ProblemCode, type ProblemParams } from '../content/content-error.ts';
+import sharp from 'sharp';
+import { internalError, type ContentProblem, type ProblemCode, type ProblemParams } from '../content/content-error.ts';
 import { decodeUtf8 } from '../content/read-content.ts';
 
 /*
@@ -23,8 +24,19 @@ import { decodeUtf8 } from '../content/read-content.ts';
  *   `@import`) and may declare no entities, which only an XML parser (a
  *   browser opening the file) would expand;
  * - a raster image must really be the format its name says (its first
- *   bytes), so no file is served with a type it does not have.
+ *   bytes), so no file is served with a type it does not have, and be no
+ *   larger than MAX_IMAGE_PIXELS: its size is read from its header (sharp's
+ *   metadata, which decodes nothing), so a file of a few kilobytes that
+ *   declares 30,000 × 30,000 pixels is refused before anything decodes it.
  */
+
+/**
+ * The most pixels an image of the content may have: 50 megapixels, more
+ * than the photos of today's cameras and phones (48 megapixels at most). The
+ * build makes the sizes readers download from it; an image larger than that
+ * is a mistake, or a file made to exhaust whoever decodes it.
+ */
+export const MAX_IMAGE_PIXELS = 50_000_000;
 
 /** The images the build copies, by extension: the formats Astro's image service takes. */
 const RASTER_SIGNATURES: Readonly<Record<string, (bytes: Buffer) => boolean>> = {
@@ -59,28 +71,47 @@ export interface ImageProblem {
  * Whether the image at `path` may be published, and if not why: the one
  * decision every image of the content goes through (checkImages).
  */
-export function imageProblem(path: string): ImageProblem | undefined {
+export async function imageProblem(path: string): Promise<ImageProblem | undefined> {
   if (!existsSync(path) || !statSync(path).isFile()) return undefined;
   const bytes = readFileSync(path);
   const extension = extensionOf(path);
   if (extension === 'svg') return svgProblem(bytes);
   const signature = RASTER_SIGNATURES[extension];
-  return signature && !signature(bytes) ? { code: 'image-format', params: { extension } } : undefined;
+  if (!signature) return undefined;
+  if (!signature(bytes)) return { code: 'image-format', params: { extension } };
+  return sizeProblem(bytes);
+}
+
+/** An image whose header cannot be read, or which declares more pixels than MAX_IMAGE_PIXELS. */
+async function sizeProblem(bytes: Buffer): Promise<ImageProblem | undefined> {
+  // Sharp's own limit would refuse to read the header of the images this check is for.
+  const size = await sharp(bytes, { limitInputPixels: false })
+    .metadata()
+    .then(
+      ({ width, height }) => ({ width, height }),
+      () => undefined,
+    );
+  if (!size) return { code: 'image-unreadable' };
+  const { width, height } = size;
+  if (width * height <= MAX_IMAGE_PIXELS) return undefined;
+  const megapixels = (pixels: number) => Math.round(pixels / 1_000_000);
+  return {
+    code: 'image-too-large',
+    params: { width, height, megapixels: megapixels(width * height), limit: megapixels(MAX_IMAGE_PIXELS) },
+  };
 }
 
 /** Every image that `files` name, checked once each; the problems name the image's file. */
-export function checkImages(files: Iterable<string>): ContentProblem[] {
-  return [...new Set(files)].flatMap((file) => {
-    if (!isImageFile(file)) return [];
-    return guarded(
-      file,
-      (): ContentProblem[] => {
-        const problem = imageProblem(file);
-        return problem ? [{ file, ...problem }] : [];
-      },
-      (failure) => [failure],
-    );
+export async function checkImages(files: Iterable<string>): Promise<ContentProblem[]> {
+  const checked = [...new Set(files)].filter(isImageFile).map(async (file): Promise<ContentProblem[]> => {
+    try {
+      const problem = await imageProblem(file);
+      return problem ? [{ file, ...problem }] : [];
+    } catch (error) {
+      return [internalError(error, file)];
+    }
   });
+  return (await Promise.all(checked)).flat();
 }
 
 /** What makes an SVG more than a drawing, if anything does. */

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { filesBelow } from '../files-below.ts';
 import { ContentError, internalError, type ContentProblem } from '../content/content-error.ts';
 import { legalPublication, type LegalPublication } from '../content/legal-facts.ts';
@@ -87,7 +87,7 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
   problems.push(...dataProblems, ...(dataProblems.length === 0 ? checkContacts(reports, dataFiles) : []));
   // Which addresses the site has depends on the data files too (a topic's list): they come first.
   if (live && dataProblems.length === 0) problems.push(...redirectionProblems(dataFiles, live, options.published ?? []));
-  problems.push(...missingPageImages(pages), ...checkImages(imagesOf(options.contentDir, reports, dataFiles)));
+  problems.push(...missingPageImages(pages, options.contentDir), ...(await checkImages(imagesOf(options.contentDir, reports, dataFiles))));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
     problems,
@@ -195,29 +195,50 @@ function imagesOf(contentDir: string, reports: readonly (MdxReport & { page: Con
       .filter((link) => link.isImage && !/^[a-z][a-z0-9+.-]*:|^[\\/]/i.test(link.url.trim()))
       .map((link) => join(dirname(page.filePath), link.url.trim().replace(/[?#].*$/, ''))),
   );
-  return [...stored, ...nextToPages, ...pageImages(reports.map(({ page }) => page)).map(({ path }) => path), ...logosOf(dataFiles)];
+  const ownImages = pageImages(
+    reports.map(({ page }) => page),
+    contentDir,
+  )
+    .filter((image) => image.inMedia)
+    .map(({ path }) => path);
+  return [...stored, ...nextToPages, ...ownImages, ...logosOf(dataFiles)];
 }
 
-/** The files of the pages' own images (`image.src` in their frontmatter), from each page's folder. */
-function pageImages(pages: readonly ContentPage[]): { page: ContentPage; path: string }[] {
+/** A page's own image (`image` in its frontmatter): its file, from the page's folder, and whether it is in `media/` (see missingPageImages). */
+interface PageImage {
+  page: ContentPage;
+  path: string;
+  inMedia: boolean;
+}
+
+/** The files of the pages' own images, from each page's folder. */
+function pageImages(pages: readonly ContentPage[], contentDir: string): PageImage[] {
   return pages.flatMap((page) => {
     // The content check reads the image's file as a path (page-schema.ts).
     const src = page.data.image as string | undefined;
-    return src ? [{ page, path: join(dirname(page.filePath), src) }] : [];
+    if (!src) return [];
+    const path = join(dirname(page.filePath), src);
+    const media = join(contentDir, 'media');
+    const inside = relative(media, path);
+    return [{ page, path, inMedia: inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) }];
   });
 }
 
-/** A page's own image must exist, and say what it shows; a description needs its image. */
-function missingPageImages(pages: readonly ContentPage[]): ContentProblem[] {
-  const missing = pageImages(pages)
-    .filter(({ path }) => !existsSync(path))
-    .map(({ page }): ContentProblem => ({
-      file: page.filePath,
-      line: page.parsed.lineOf(['image']),
-      field: 'image',
-      code: 'page-image-missing',
-      params: { url: String(page.data.image) },
-    }));
+/**
+ * A page's own image must be a file of the content's media/ folder, where
+ * the web editor puts it and every language finds it (anywhere else, Astro
+ * would read any file of the machine, and stop on it in English); it must
+ * exist, and say what it shows; a description needs its image.
+ */
+function missingPageImages(pages: readonly ContentPage[], contentDir: string): ContentProblem[] {
+  const images = pageImages(pages, contentDir);
+  const at = (page: ContentPage) => ({ file: page.filePath, line: page.parsed.lineOf(['image']), field: 'image' });
+  const outside = images
+    .filter((image) => !image.inMedia)
+    .map(({ page }): ContentProblem => ({ ...at(page), code: 'page-image-outside', params: { url: String(page.data.image) } }));
+  const missing = images
+    .filter(({ path, inMedia }) => inMedia && !existsSync(path))
+    .map(({ page }): ContentProblem => ({ ...at(page), code: 'page-image-missing', params: { url: String(page.data.image) } }));
   const undescribed = pages
     .filter((page) => Boolean(page.data.image) !== Boolean(page.data.imageAlt))
     .map((page): ContentProblem => {
@@ -229,7 +250,7 @@ function missingPageImages(pages: readonly ContentPage[]): ContentProblem[] {
         code: page.data.image ? 'page-image-alt' : 'page-image-alone',
       };
     });
-  return [...missing, ...undescribed];
+  return [...outside, ...missing, ...undescribed];
 }
 
 /** The logo files partners.yaml names, from its folder. */

@@ -56,6 +56,8 @@ export function parsePage(file: ContentFile): { ok: true; page: ParsedPage } | {
   }
   const body = source.slice(match[0].length);
   const bodyLine = source.slice(0, match[0].length).split('\n').length;
+  const notText = lineOfNonText(body);
+  if (notText !== undefined) return { ok: false, problem: { line: bodyLine + notText - 1, code: 'text-control-character' } };
   const lineOf = (path: readonly (string | number)[]): number => 1 + (yaml.lineOf(path) ?? 0);
   return { ok: true, page: { file, data: data as Record<string, unknown>, body, bodyLine, lineOf } };
 }
@@ -75,7 +77,31 @@ export type YamlRead =
 export const YAML_LIMITS = { maxCharacters: 200_000, maxDepth: 16 } as const;
 
 /** The YAML features content may not use, as the code readYaml gives them (see yamlLimitProblem). */
-const LIMIT_CODES = { ALIAS: 'yaml-alias', TAG: 'yaml-tag', COMPLEX_KEY: 'yaml-complex-key', TOO_LARGE: 'yaml-too-large', TOO_DEEP: 'yaml-too-deep' } as const;
+const LIMIT_CODES = {
+  ALIAS: 'yaml-alias',
+  TAG: 'yaml-tag',
+  COMPLEX_KEY: 'yaml-complex-key',
+  TOO_LARGE: 'yaml-too-large',
+  TOO_DEEP: 'yaml-too-deep',
+  CONTROL_CHARACTER: 'text-control-character',
+} as const;
+
+/**
+ * Characters no text of the site may hold: the control characters (but tab
+ * and line ends), and what is not a character at all (U+FFFE, U+FFFF, half
+ * of a surrogate pair). Pasted from another program, or written as `"\x07"`
+ * in YAML, they are invisible to the editor, and would make the news feeds
+ * and the sitemap, which are XML, unreadable.
+ */
+// Control characters are what this looks for; with `u`, a surrogate matches only when it stands alone.
+// eslint-disable-next-line no-control-regex
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff\ud800-\udfff]/u;
+
+/** The line (1-based) of the first character of `text` that NOT_TEXT refuses, if any. */
+export function lineOfNonText(text: string): number | undefined {
+  const match = NOT_TEXT.exec(text);
+  return match ? text.slice(0, match.index).split('\n').length : undefined;
+}
 
 /**
  * Reads YAML as editors write it, keeping where each field is: the line
@@ -132,6 +158,7 @@ function excludedFeature(root: unknown): { offset: number; yamlCode: keyof typeo
     }
     if (isAlias(node) || (node as { anchor?: string }).anchor) return { offset, yamlCode: 'ALIAS' };
     if ((node as { tag?: string }).tag) return { offset, yamlCode: 'TAG' };
+    if (isScalar(node) && typeof node.value === 'string' && NOT_TEXT.test(node.value)) return { offset, yamlCode: 'CONTROL_CHARACTER' };
     if (isCollection(node)) {
       if (depth >= YAML_LIMITS.maxDepth) return { offset, yamlCode: 'TOO_DEEP' };
       // Pushed last first, so that the first item written is looked at first.

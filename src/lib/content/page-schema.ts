@@ -49,10 +49,22 @@ const translated = z.strictObject(
   { error: problem('translated-shape') },
 );
 
+/**
+ * The longest title a page may have, in characters: half again the longest
+ * title of the site's own pages (99), and what the smallest size of the
+ * sharing card shows in full (sharing-cards/layout.ts). A title longer than
+ * that says what the description is for.
+ */
+export const TITLE_MAX_LENGTH = 150;
+
 /** The fields every page has; `src` is how the image's file is given (see pageSchemaWith). */
 const commonFields = <Src extends z.ZodType>(src: Src) => ({
   key,
-  title: z.string({ error: problem('title-missing') }).trim().min(1, problem('title-empty')),
+  title: z
+    .string({ error: problem('title-missing') })
+    .trim()
+    .min(1, problem('title-empty'))
+    .max(TITLE_MAX_LENGTH, problem('title-long')),
   /** Shown by search engines and in lists: long enough to say something, short enough not to be cut. */
   description: z
     .string({ error: problem('description-missing') })

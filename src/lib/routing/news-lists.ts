@@ -1,7 +1,7 @@
-import Slugger from 'github-slugger';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import type { PageData } from '../content/page-schema.ts';
 import type { Tag } from '../content/tag-schema.ts';
+import { topicAddress } from '../content/topic-address.ts';
 import { pageCountOf, paginationOf, type Pagination } from './pagination.ts';
 import type { Alternate, Route, SourceEntry } from './route.ts';
 
@@ -178,14 +178,9 @@ function topicList(topic: Tag, articles: readonly Article[]): ListSpec {
   return {
     listId: { by: 'topic', topic: topic.id },
     filterIn: (lang) => ({ by: 'topic', topic: topic.id, label: topic.label[lang] }),
-    pathIn: (lang) => `${pathWords[lang].topics}/${topicSlug(topic.label[lang])}/`,
+    pathIn: (lang) => `${pathWords[lang].topics}/${topicAddress(topic.label[lang])}/`,
     articleKeys: keysOf(articles.filter((article) => article.data.tags.includes(topic.id))),
   };
-}
-
-/** A topic's address segment from its label: lower case, without accents, like the content's file names. */
-function topicSlug(label: string): string {
-  return new Slugger().slug(label.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /** A list per year that has articles, newest year first; years count in UTC, as dates are written. */

@@ -64,6 +64,8 @@ function linkParents<E extends SourceEntry>(
   const pageById = new Map(pages.map((page) => [withoutExtension(page.entry.id), page]));
   const parentKeys = new Map<string, string | undefined>();
   for (const [key, versions] of versionsByKey) {
+    // The version that set the key's parent, to name it, and its parent, when another version's differs.
+    let first: { page: VersionPage<E>; parent: VersionPage<E> | undefined } | undefined;
     for (const page of versions.values()) {
       const parent = page.parentId === undefined ? undefined : pageById.get(page.parentId);
       if (page.parentId !== undefined && !parent) {
@@ -72,11 +74,16 @@ function linkParents<E extends SourceEntry>(
         continue;
       }
       const parentKey = parent?.entry.data.key;
-      if (!parentKeys.has(key)) {
+      if (!first) {
+        first = { page, parent };
         parentKeys.set(key, parentKey);
       } else if (parentKeys.get(key) !== parentKey) {
-        const original = originalOf(versions);
-        problems.add(page.file, 'versions-apart', { other: original.file });
+        // Both parents are named: the mistake may be in either page's folder, or in either parent's key.
+        problems.add(page.file, 'versions-apart', {
+          other: first.page.file,
+          parent: parent?.file ?? '–',
+          otherParent: first.parent?.file ?? '–',
+        });
       }
     }
   }

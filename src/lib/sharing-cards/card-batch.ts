@@ -16,7 +16,7 @@ import type { CardPalette } from './palette.ts';
  * Astro renders static endpoints one after the other, so a card drawn when
  * its endpoint is called would keep every core but one idle; started all at
  * once from `getStaticPaths`, which Astro calls before rendering the route's
- * pages, the cards keep every thread busy while each call waits for its own.
+ * pages, the cards keep every drawing process busy while each call waits for its own.
  */
 export function drawCardsAhead<K>(
   cards: ReadonlyMap<K, SharingCard>,
@@ -29,8 +29,8 @@ export function drawCardsAhead<K>(
   const drawings = new Map(
     [...cards].map(([param, card]) => [param, cachedOrDrawn(cardLayout(card, palette), build, (layout) => poolOf().draw(layout))] as const),
   );
-  // The threads end with the last card; a failed card fails its page, which Astro reports. Once every
-  // card is settled, a thread that fails to end can fail no page: that failure is left unreported.
+  // The drawing processes end with the last card; a failed card fails its page, which the middleware
+  // reports. Once every card is settled, a process that fails to end can fail no page: left unreported.
   Promise.allSettled(drawings.values())
     .then(() => pool?.close())
     .catch(() => undefined);

@@ -1,19 +1,19 @@
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
 import type { CardElement } from './layout.ts';
 
-/** A card sent to a drawing thread. */
+/** A card sent to a drawing process. */
 export interface CardJob {
   id: number;
   layout: CardElement;
 }
 
-/** What the thread sends back: the PNG, or why it could not draw it. */
+/** What the process sends back: the PNG, or why it could not draw it. */
 export type CardJobResult = { id: number; png: Uint8Array<ArrayBuffer> } | { id: number; error: string };
 
-/** Draws cards on several threads at once. */
+/** Draws cards in several processes at once. */
 export interface CardPool {
   draw(layout: CardElement): Promise<Uint8Array<ArrayBuffer>>;
-  /** Ends the threads; cards still waiting or being drawn fail. */
+  /** Ends the processes; cards still waiting or being drawn fail. */
   close(): Promise<void>;
 }
 
@@ -23,51 +23,63 @@ interface Pending {
 }
 
 /**
- * `size` threads running `workerFile` (card-worker.ts), each sent one card
+ * `size` processes running `workerFile` (card-worker.ts), each sent one card
  * at a time, the next as soon as it answers. Satori lays out in JavaScript and
- * resvg rasterizes synchronously: only threads of their own put both on
- * every core. Threads start with the first card, so a build whose cards
- * all come from the cache starts none.
+ * resvg rasterizes synchronously: only drawers of their own put both on
+ * every core. Processes, not threads: resvg is native code, and when it
+ * panics it aborts its whole process (a title of 3,000 characters once did);
+ * a thread's abort would take the build with it, a process's only fails its
+ * card, and the page that card belongs to says so. Processes start with the
+ * first card, so a build whose cards all come from the cache starts none.
  */
 export function cardPool(workerFile: string, size: number): CardPool {
   const waiting: { job: CardJob; pending: Pending }[] = [];
-  const busy = new Map<Worker, Pending>();
-  const idle: Worker[] = [];
-  let started = 0;
+  const busy = new Map<ChildProcess, Pending>();
+  const idle: ChildProcess[] = [];
+  const running = new Set<ChildProcess>();
+  let closed = false;
   let nextId = 0;
 
   const dispatch = () => {
-    while (waiting.length > 0) {
-      const worker = idle.pop() ?? (started < size ? startWorker() : undefined);
-      if (!worker) return;
+    while (waiting.length > 0 && !closed) {
+      const drawer = idle.pop() ?? (running.size < size ? startDrawer() : undefined);
+      if (!drawer) return;
       const { job, pending } = waiting.shift()!;
-      busy.set(worker, pending);
-      worker.postMessage(job);
+      busy.set(drawer, pending);
+      drawer.send(job);
     }
   };
 
-  const startWorker = (): Worker => {
-    started += 1;
+  const startDrawer = (): ChildProcess => {
     // card-worker.ts is TypeScript: Node.js 22.12, the oldest package.json allows, strips types only when asked.
-    const worker = new Worker(workerFile, { execArgv: [...process.execArgv, '--experimental-strip-types'] });
-    worker.on('message', (result: CardJobResult) => {
-      const pending = busy.get(worker)!;
-      busy.delete(worker);
-      idle.push(worker);
+    const drawer = fork(workerFile, [], {
+      execArgv: [...process.execArgv, '--experimental-strip-types', '--no-warnings=ExperimentalWarning'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    running.add(drawer);
+    let lastWords = '';
+    drawer.stderr?.on('data', (chunk: Buffer) => (lastWords = `${lastWords}${chunk.toString()}`.slice(-2000)));
+    drawer.on('message', (result: CardJobResult) => {
+      const pending = busy.get(drawer)!;
+      busy.delete(drawer);
+      idle.push(drawer);
       if ('png' in result) pending.resolve(result.png);
       else pending.reject(new Error(result.error));
       dispatch();
     });
-    // A thread that dies fails its card and every card still waiting, rather than leave them waiting
-    // forever; the next card starts a thread in its place.
-    worker.on('error', (error: Error) => {
-      busy.get(worker)?.reject(error);
-      busy.delete(worker);
-      if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
-      started -= 1;
-      for (const { pending } of waiting.splice(0)) pending.reject(error);
+    // A process that dies fails the card it was drawing; the cards still waiting go to the others, or to a new one.
+    drawer.on('exit', (code, signal) => {
+      running.delete(drawer);
+      const index = idle.indexOf(drawer);
+      if (index >= 0) idle.splice(index, 1);
+      const pending = busy.get(drawer);
+      busy.delete(drawer);
+      if (pending)
+        pending.reject(new Error(`The card's drawing process stopped (${signal ?? `exit code ${code}`}): ${lastLine(lastWords)}`));
+      dispatch();
     });
-    return worker;
+    return drawer;
   };
 
   return {
@@ -78,13 +90,25 @@ export function cardPool(workerFile: string, size: number): CardPool {
       });
     },
     async close() {
-      const closed = new Error('The card pool was closed.');
-      for (const { pending } of waiting.splice(0)) pending.reject(closed);
-      // A terminated thread never answers: the cards it was drawing fail too.
-      for (const pending of busy.values()) pending.reject(closed);
-      const workers = [...idle.splice(0), ...busy.keys()];
+      closed = true;
+      const error = new Error('The card pool was closed.');
+      for (const { pending } of waiting.splice(0)) pending.reject(error);
+      // A killed process never answers: the cards it was drawing fail too, with the same reason.
+      for (const pending of busy.values()) pending.reject(error);
       busy.clear();
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      const ended = [...running].map((drawer) => new Promise((done) => drawer.once('exit', done)));
+      for (const drawer of running) drawer.kill();
+      await Promise.all(ended);
     },
   };
+}
+
+/** What a process wrote last that says something: a panic's message, usually, without its backtrace. */
+function lastLine(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/^(stack backtrace|note:|\d+:|at |#\d+|-----|fatal runtime error|Aborted)/.test(line));
+  const panic = lines.findIndex((line) => / panicked at /.test(line));
+  return (panic >= 0 ? lines[panic + 1] : lines.at(-1)) ?? 'nothing written';
 }

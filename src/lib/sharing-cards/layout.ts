@@ -93,7 +93,8 @@ function emblem(palette: CardPalette): CardElement {
 }
 
 function title(card: SharingCard): CardElement {
-  const { fontSize, fits } = titleSize(card.marker ? `${card.title} ${card.marker}` : card.title);
+  const shown = shownTitle(card.title);
+  const { fontSize, fits } = titleSize(card.marker ? `${shown} ${card.marker}` : shown);
   return element('div', {
     // The title's space ends above the tagline, whatever the estimate below says.
     style: { flexGrow: 1, minHeight: 0, overflow: 'hidden', display: 'flex', alignItems: 'center' },
@@ -111,8 +112,8 @@ function title(card: SharingCard): CardElement {
         ...(fits ? { textWrap: 'balance' } : { lineClamp: SMALLEST_TITLE.maxLines }),
       },
       children: card.marker
-        ? [card.title, ' ', element('span', { lang: card.lang, style: { fontWeight: 400, opacity: 0.75 }, children: card.marker })]
-        : card.title,
+        ? [shown, ' ', element('span', { lang: card.lang, style: { fontWeight: 400, opacity: 0.75 }, children: card.marker })]
+        : shown,
     }),
   });
 }
@@ -142,8 +143,31 @@ function titleSize(text: string): { fontSize: number; fits: boolean } {
   return { fontSize: (fitting ?? SMALLEST_TITLE).fontSize, fits: fitting !== undefined };
 }
 
+/**
+ * The most of a title the card can show: what the smallest size's lines
+ * hold. Satori is never given more: the rest would be clamped away anyway,
+ * and a title of thousands of characters followed by the "(in French)"
+ * marker made resvg abort the whole build (its panic cannot be caught).
+ */
+const TITLE_SHOWN_MAX = charactersPerLine(SMALLEST_TITLE.fontSize) * SMALLEST_TITLE.maxLines;
+
+/** The title, cut after its last whole word that fits, with an ellipsis, when longer than the card can show. */
+export function shownTitle(text: string): string {
+  const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((part) => part.segment);
+  if (graphemes.length <= TITLE_SHOWN_MAX) return text;
+  const kept = graphemes.slice(0, TITLE_SHOWN_MAX - 1).join('');
+  const lastSpace = kept.search(/\s\S*$/);
+  // A cut inside a word stays where it is if the word is most of the line.
+  const cut = lastSpace > kept.length - charactersPerLine(SMALLEST_TITLE.fontSize) / 2 ? kept.slice(0, lastSpace) : kept;
+  return `${cut.trimEnd()}…`;
+}
+
+function charactersPerLine(fontSize: number): number {
+  return Math.floor(TITLE_WIDTH / (fontSize * AVERAGE_ADVANCE_EM));
+}
+
 function estimatedLines(text: string, fontSize: number): number {
-  const perLine = Math.floor(TITLE_WIDTH / (fontSize * AVERAGE_ADVANCE_EM));
+  const perLine = charactersPerLine(fontSize);
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/)) {
