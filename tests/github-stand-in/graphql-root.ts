@@ -34,7 +34,9 @@ export function graphqlRoot(hub: GitHubStandIn): Record<string, unknown> {
       user: commit.authorEmail === hub.user.email ? { login: hub.user.login, databaseId: hub.user.id } : null,
     },
     history: ({ first, path }: Args) => ({
-      nodes: git.history(commit.oid, { first: Number(first ?? 100), ...(path ? { path: String(path) } : {}) }).map(commitObject),
+      nodes: git
+        .history(commit.oid, { first: Number(first ?? 100), ...(typeof path === 'string' && path ? { path } : {}) })
+        .map(commitObject),
     }),
     // No checks, statuses or deployments: the editor shows none.
     status: null,

@@ -170,7 +170,7 @@ export function restRoutes(hub: GitHubStandIn): RestRoute[] {
       const pull: PullRequestRecord = {
         number: hub.pulls.length + 1,
         title: String(body.title),
-        body: String(body.body ?? ''),
+        body: typeof body.body === 'string' ? body.body : '',
         head,
         base,
         state: 'open',

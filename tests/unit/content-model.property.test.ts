@@ -228,7 +228,6 @@ async function downstream(check: ContentCheck): Promise<void> {
     expect(route.url).toMatch(/^\/[^?#\s]*\/$/);
     expect(route.url.split('/')).not.toContain('..');
     expect(new URL(route.url, 'https://example.org/').pathname).toBe(encodeURI(route.url).replace(/%25/g, '%'));
-    const title = pageTitle(route, t);
     socialMeta(route, labels[route.contentLang]!);
     JSON.stringify(
       structuredData(route, site, {
@@ -237,7 +236,7 @@ async function downstream(check: ContentCheck): Promise<void> {
         imageUrl: '/share.png',
         topicLabels: labels[route.contentLang]!,
         partners,
-        pageTitle: title,
+        titleOf: (each) => pageTitle(each, t),
       }),
     );
     cardLayout(
