@@ -2,7 +2,8 @@
  * One drawing process of the build's card pool (card-pool.ts): draws each
  * laid-out card it is sent and sends the PNG back. Node.js loads this file
  * itself, not Vite: it imports only what drawCard needs. It ends with the
- * build: when the build's process goes, so does the channel to it.
+ * build: when the build's process goes, so does the channel to it, the one
+ * thing that keeps this process alive (so nothing here calls process.exit).
  */
 import { drawCard } from './draw-card.ts';
 import type { CardJob, CardJobResult } from './card-pool.ts';
@@ -13,4 +14,3 @@ process.on('message', (job: CardJob) => {
     (error: unknown) => process.send?.({ id: job.id, error: String(error) } satisfies CardJobResult),
   );
 });
-process.on('disconnect', () => process.exit(0));
