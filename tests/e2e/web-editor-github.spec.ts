@@ -10,6 +10,7 @@ import { serveBuilt } from './web-editor/edited-site.ts';
 import {
   contentFiles,
   editorPage,
+  fillFields,
   GITHUB_WAIT,
   openEntry,
   publishEntry,
@@ -139,10 +140,14 @@ test(`${tagOf(site)} web editor on GitHub: a new French article saved as a draft
   const french = editorPane(page, 'fr');
   // The form is ready once it has made the page's key: a title typed before is lost.
   await expect(french.getByRole('textbox', { name: 'Identifiant de la page' })).toHaveValue(/^news-/);
-  await french.getByRole('textbox', { name: 'Titre' }).fill(NEWS_TITLE);
-  await french.getByRole('textbox', { name: 'Résumé' }).fill('Une délégation de HAROPA PORT a visité le Port de Montréal.');
-  await french.getByRole('textbox', { name: 'Date de publication' }).fill('2026-12-01');
-  await writeSource(french, 'Une délégation a visité le port.\n\n<ContactBlock partner="haropa-port" />');
+  const body = 'Une délégation a visité le port.\n\n<ContactBlock partner="haropa-port" />';
+  await writeSource(french, body);
+  await fillFields(french, {
+    Titre: NEWS_TITLE,
+    Résumé: 'Une délégation de HAROPA PORT a visité le Port de Montréal.',
+    'Date de publication': '2026-12-01',
+    Texte: body,
+  });
   await saveDraft(page, hub);
   expect(hub.git.head('main')).toBe(seedMain);
   expect(changesOf(NEWS_BRANCH)).toEqual([`A ${NEWS_FR}`]);
@@ -252,13 +257,13 @@ async function newArticle(title: string, body: string): Promise<void> {
   await page.getByRole('button', { name: 'Créer une entrée', exact: true }).click();
   const french = editorPane(page, 'fr');
   await expect(french.getByRole('textbox', { name: 'Identifiant de la page' })).toHaveValue(/^news-/);
-  await french.getByRole('textbox', { name: 'Résumé' }).fill(`${title} : un article d’essai du flux éditorial.`);
-  await french.getByRole('textbox', { name: 'Date de publication' }).fill('2026-12-02');
   await writeSource(french, body);
-  // The title last: once in a while, one typed first was gone when saved (the file then named at random).
-  const titleBox = french.getByRole('textbox', { name: 'Titre' });
-  await titleBox.fill(title);
-  await expect(titleBox).toHaveValue(title);
+  await fillFields(french, {
+    Titre: title,
+    Résumé: `${title} : un article d’essai du flux éditorial.`,
+    'Date de publication': '2026-12-02',
+    Texte: body,
+  });
 }
 
 /** Publishes the draft of `title` (status « Prêt », then « Publier »), and waits until its branch is gone. */
