@@ -59,6 +59,11 @@ describe('parseContentPath', () => {
     expect(parseContentPath('fr/accord/deux--tirets.mdx')).toMatchObject({ ok: false, code: 'segment-invalid' });
     expect(parseContentPath('fr/accord/-tiret.mdx')).toMatchObject({ ok: false, code: 'segment-invalid' });
   });
+
+  it('asks for words, not an empty suggestion, when a name has no letter or digit (found by the long property run)', () => {
+    expect(parseContentPath('fr/{{.mdx')).toEqual({ ok: false, code: 'segment-no-letter', params: { segment: '{{' } });
+    expect(parseContentPath('fr/???/index.mdx')).toEqual({ ok: false, code: 'segment-no-letter', params: { segment: '???' } });
+  });
 });
 
 describe('the other readings of a path', () => {

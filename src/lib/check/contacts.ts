@@ -3,6 +3,7 @@ import type { ContentPage } from '../content/read-content.ts';
 import { CONTACT_KEY } from '../routing/navigation.ts';
 import type { DataFiles } from './data-files.ts';
 import type { FoundContact } from './mdx.ts';
+import { unknownPartnerCode } from './unknown-partner.ts';
 
 /** What the check needs of a partner of partners.yaml. */
 interface ListedPartner {
@@ -28,7 +29,10 @@ export function checkContacts(reports: ContactReports, dataFiles: DataFiles): Co
         file: page.filePath,
         line,
         field: undefined,
-        code: 'contact-unknown-partner',
+        code: unknownPartnerCode(
+          'contact-unknown-partner',
+          partners.map((each) => each.id),
+        ),
         params: { partner, file, partners: partners.map((each) => each.id) },
       })),
   );

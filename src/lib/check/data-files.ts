@@ -2,9 +2,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { corridorSchema, type Corridor } from '../content/corridor-schema.ts';
-import { guarded, problem, type ContentProblem, type ProblemParams } from '../content/content-error.ts';
+import { guarded, problem, quotableValue, type ContentProblem, type ProblemParams } from '../content/content-error.ts';
 import { idsWritten, uniqueIds } from '../content/data-id.ts';
 import { readYaml, yamlLimitProblem } from '../content/frontmatter.ts';
+import { requiredText } from '../content/required-text.ts';
 import type { PartnerFacts } from '../content/legal-facts.ts';
 import { legalSchema, type LegalFacts } from '../content/legal-schema.ts';
 import { partnerSchema } from '../content/partner-schema.ts';
@@ -13,6 +14,7 @@ import { describeIssues, type CheckedYaml, type DataPath, type IssueWording } fr
 import { redirectionListSchema, type Redirection } from '../content/redirection-schema.ts';
 import { tagListSchema, type Tag } from '../content/tag-schema.ts';
 import { dataFilePath } from '../content/data-file-names.ts';
+import { unknownPartnerCode } from './unknown-partner.ts';
 
 /*
  * The data files editors keep beside the pages: partners.yaml, tags.yaml,
@@ -149,7 +151,7 @@ function checkPartners(yaml: CheckedYaml): ContentProblem[] {
  * for it (it reads the image itself later).
  */
 function logoFile(folder: string) {
-  return z.string({ error: problem('partner-logo') }).superRefine((src, context) => {
+  return requiredText('partner-logo').superRefine((src, context) => {
     const path = join(folder, src);
     if (existsSync(path) && statSync(path).isFile()) return;
     context.addIssue({ code: 'custom', message: problem('partner-logo-missing'), params: { folder: dirname(path) } });
@@ -186,7 +188,7 @@ function strangers(corridor: Corridor, yaml: CheckedYaml, known: KnownPartners):
     if (known.ids.includes(place.partner)) return [];
     return {
       file: yaml.file,
-      code: 'map-unknown-partner' as const,
+      code: unknownPartnerCode('map-unknown-partner', known.ids),
       params: { place: place.id, partner: place.partner, file: known.file, partners: known.ids },
       field: 'places.partner',
       line: yaml.lineOf(['places', index, 'partner']),
@@ -210,7 +212,7 @@ function checkLegal(yaml: CheckedYaml, known: KnownPartners | undefined): Conten
     if (!partner || known.ids.includes(partner)) return [];
     return {
       file: yaml.file,
-      code: 'legal-unknown-partner' as const,
+      code: unknownPartnerCode('legal-unknown-partner', known.ids),
       params: { partner, file: known.file, partners: known.ids },
       field: `${group}.${field}`,
       line: yaml.lineOf([group, field]),
@@ -240,8 +242,14 @@ function dataWording(extra: ProblemParams = {}): IssueWording {
       ...extra,
       field: names(path).join('.'),
       key: names(path).at(-1) ?? '',
-      value: String(value),
+      ...optionalValue(value),
       ...(issue.code === 'custom' ? (issue.params as ProblemParams | undefined) : {}),
     }),
   };
+}
+
+/** The value written, when a message can quote it. */
+function optionalValue(value: unknown): ProblemParams {
+  const quoted = quotableValue(value);
+  return quoted === undefined ? {} : { value: quoted };
 }

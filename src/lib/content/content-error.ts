@@ -24,6 +24,27 @@ export interface ContentProblem {
 /** A schema message: the code of the problem it reports (schemas' messages are codes). */
 export const problem = (code: ProblemCode): ProblemCode => code;
 
+/**
+ * The placeholders of a problem's message that its parameters leave
+ * unfilled (absent, an empty text or an empty list): the message would
+ * read « {{value}} » or «  ». The value of a parameter may hold anything
+ * else, blanks and `{{` included: it echoes what the editor wrote.
+ */
+export function unfilledPlaceholders(problem: Pick<ContentProblem, 'code' | 'params'>): string[] {
+  const message: string = editorResources.fr.editor.problems[problem.code];
+  const names = new Set([...message.matchAll(/\{\{(\w+)/g)].map((match) => match[1] ?? ''));
+  return [...names].filter((name) => {
+    const value = problem.params?.[name];
+    return value === undefined || (typeof value !== 'number' && value.length === 0);
+  });
+}
+
+/** A value as written, as a message may quote it: a text that is not empty, a number, yes or no; not a list, a map or nothing. */
+export function quotableValue(value: unknown): string | undefined {
+  if (typeof value === 'string') return value === '' ? undefined : value;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+}
+
 /** Whether `text` is a problem code (schema messages are codes). */
 export function isProblemCode(text: string): text is ProblemCode {
   return Object.hasOwn(editorResources.fr.editor.problems, text);

@@ -33,7 +33,10 @@ export function parseContentPath(id: string): ContentPathResult {
   const segments = isIndex ? rest.slice(0, -1) : rest;
   const badSegment = segments.find((segment) => !SLUG_PATTERN.test(segment));
   if (badSegment !== undefined) {
-    return { ok: false, code: 'segment-invalid', params: { segment: badSegment, suggestion: suggestSegment(badSegment) } };
+    const suggestion = suggestSegment(badSegment);
+    // A name with no letter or digit has no address to suggest: the editor is asked for words instead.
+    if (suggestion === '') return { ok: false, code: 'segment-no-letter', params: { segment: badSegment } };
+    return { ok: false, code: 'segment-invalid', params: { segment: badSegment, suggestion } };
   }
   return { ok: true, path: { lang, segments, parentId: parentIdOf(lang, segments) } };
 }

@@ -22,9 +22,9 @@ const place = z.strictObject(
   { error: problem('map-places') },
 );
 
-/** Places named by their ids; the whole file's rule checks each names a place. */
-const idList = (code: ProblemCode, least: number) =>
-  z.array(z.string({ error: problem('map-unknown-place') }), { error: problem(code) }).min(least, problem(code));
+/** Places named by their ids; the whole file's rule checks each names a place. An empty item is a list written wrong. */
+const placeId = (code: ProblemCode) => z.string({ error: problem('map-unknown-place') }).min(1, { error: problem(code), abort: true });
+const idList = (code: ProblemCode, least: number) => z.array(placeId(code), { error: problem(code) }).min(least, problem(code));
 
 /** The whole file: the places, the route between them, the zoomed frame. */
 export const corridorSchema = z
@@ -41,7 +41,8 @@ export const corridorSchema = z
     const ids = corridor.places.map((candidate) => candidate.id);
     const unknown = (list: string[], path: (string | number)[]) =>
       list.forEach((id, index) => {
-        if (!ids.includes(id)) context.addIssue({ code: 'custom', path: [...path, index], message: problem('map-unknown-place') });
+        // An item that is no id at all is reported by the list's own rule.
+        if (typeof id === 'string' && id !== '' && !ids.includes(id)) context.addIssue({ code: 'custom', path: [...path, index], message: problem('map-unknown-place') });
       });
     unknown(corridor.route, ['route']);
     unknown(corridor.inset.places, ['inset', 'places']);

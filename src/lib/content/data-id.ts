@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { problem } from './content-error.ts';
+import { requiredText } from './required-text.ts';
 import { SLUG_PATTERN } from './slug-pattern.ts';
 
 /** The id of an item of a data file (a partner, a place), by which other files name it: `le-havre`. */
-export const dataId = z.string({ error: problem('data-id-missing') }).regex(SLUG_PATTERN, problem('data-id-format'));
+export const dataId = requiredText('data-id-missing').regex(SLUG_PATTERN, problem('data-id-format'));
 
 /** Refuses, at its `id`, each item of `items` (at `path`) whose id an item above it already has. */
 export function uniqueIds(items: readonly { id: string }[], path: (string | number)[], context: z.RefinementCtx): void {

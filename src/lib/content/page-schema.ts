@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { locales } from '../../i18n/locales.ts';
 import { problem } from './content-error.ts';
+import { requiredText } from './required-text.ts';
 import { SLUG_PATTERN } from './slug-pattern.ts';
 
 /*
@@ -9,7 +10,7 @@ import { SLUG_PATTERN } from './slug-pattern.ts';
  * language, saying what to write with an example (src/i18n/editor/).
  */
 
-const key = z.string({ error: problem('key-missing') }).regex(SLUG_PATTERN, problem('key-format'));
+const key = requiredText('key-missing').regex(SLUG_PATTERN, problem('key-format'));
 
 /**
  * A calendar day written `YYYY-MM-DD`. Day/month forms such as `2/05/2023`
@@ -20,7 +21,8 @@ export const calendarDay = z
   .transform((value, context) => {
     const date = typeof value === 'string' ? parseIsoDay(value) : value;
     if (!date || Number.isNaN(date.getTime())) {
-      context.addIssue({ code: 'custom', message: problem('date-format') });
+      // Left empty, it is asked for, not quoted back as « ».
+      context.addIssue({ code: 'custom', message: problem(value === '' ? 'date-type' : 'date-format') });
       return z.NEVER;
     }
     return date;

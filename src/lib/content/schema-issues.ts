@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { isProblemCode, type ContentProblem, type ProblemCode, type ProblemParams } from './content-error.ts';
+import { isProblemCode, unfilledPlaceholders, type ContentProblem, type ProblemCode, type ProblemParams } from './content-error.ts';
 import { closest } from './similar.ts';
 
 /** A path in YAML data: field names, and indexes in lists. */
@@ -61,7 +61,9 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], source: Chec
     .map((issue) => {
       const path = pathOf(issue);
       const code = isProblemCode(issue.message) ? issue.message : wording.invalid;
-      return problem(path, code, wording.params(path, valueAt(source.data, path), issue));
+      const params = wording.params(path, valueAt(source.data, path), issue);
+      // A message that would quote what cannot be quoted (an empty text, a list written for a text) gives way to the field's own.
+      return problem(path, unfilledPlaceholders({ code, params }).length > 0 ? wording.invalid : code, params);
     });
   return [...others, ...typos];
 }

@@ -40,10 +40,12 @@ function topicAddresses(tags: readonly Tag[], context: z.RefinementCtx): void {
     const taken = new Map<string, string>();
     tags.forEach((tag, index) => {
       const label = tag.label[lang];
+      // An empty label is reported as such (localized-text.ts), not as an empty address.
+      if (label.trim() === '') return;
       const address = topicAddress(label);
       const path = [index, 'label', lang];
       if (!isReadableAddress(address)) {
-        context.addIssue({ code: 'custom', path, message: problem('topic-label-address'), });
+        context.addIssue({ code: 'custom', path, message: problem('topic-label-address') });
         return;
       }
       const other = taken.get(address);
