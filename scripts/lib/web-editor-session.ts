@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 
 /**
  * Drives the real web editor (Sveltia CMS at /admin/, as built) in Chromium,
@@ -16,6 +16,15 @@ export type RepositoryFiles = Record<string, string>;
 export interface EditorWatch {
   otherOrigins: string[];
   errors: string[];
+}
+
+/**
+ * A browser as the communications staff's, on the site at `origin`: in
+ * French (Sveltia CMS follows the browser's language), JavaScript on, a
+ * desktop window wide enough for the editor's two panes.
+ */
+export function editorContext(browser: Browser, origin: string): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: `${origin}/`, javaScriptEnabled: true, locale: 'fr-FR', viewport: { width: 1400, height: 1000 } });
 }
 
 /** Keeps the browser on the site's origin, and the backend on test-repo. */
@@ -169,4 +178,37 @@ export async function save(page: Page): Promise<void> {
 export async function writeSource(pane: Locator, markdown: string): Promise<void> {
   await pane.getByRole('button', { name: 'Modifier en Markdown' }).click();
   await pane.getByRole('textbox', { name: 'Texte', exact: true }).fill(markdown);
+}
+
+/** The English version of an entry: its title, summary and text (Markdown). */
+export interface EnglishVersion {
+  title: string;
+  summary: string;
+  body: string;
+}
+
+/** Turns on the open entry's English version (« Anglais », then « Activer ») and writes it. */
+export async function writeEnglishVersion(page: Page, version: EnglishVersion): Promise<void> {
+  await page.getByRole('radio', { name: 'Anglais' }).first().click();
+  await page
+    .getByRole('button', { name: /Activer|Enable/ })
+    .first()
+    .click();
+  const english = editorPane(page, 'en');
+  await english.getByRole('textbox', { name: 'Titre' }).fill(version.title);
+  await english.getByRole('textbox', { name: 'Résumé' }).fill(version.summary);
+  await writeSource(english, version.body);
+}
+
+/** Gives the open entry its page image, uploaded through the field's « Parcourir » (its file input), described in each language. */
+export async function uploadPageImage(page: Page, file: { name: string; buffer: Buffer }, alt: { fr: string; en: string }): Promise<void> {
+  const french = editorPane(page, 'fr');
+  await french
+    .getByRole('group', { name: /Image de la page/ })
+    .locator('input[type="file"]')
+    .first()
+    .setInputFiles({ ...file, mimeType: 'image/png' });
+  await french.getByRole('textbox', { name: 'Texte de remplacement de l’image' }).fill(alt.fr);
+  await page.getByRole('radio', { name: 'Anglais' }).first().click();
+  await editorPane(page, 'en').getByRole('textbox', { name: 'Texte de remplacement de l’image' }).fill(alt.en);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { filesBelow } from '../../src/lib/files-below.ts';
 import {
+  editorContext,
   editorPane,
   offlineEditor,
   openEditor,
@@ -56,12 +57,7 @@ let watch: EditorWatch;
 
 test.beforeAll(async ({ browser }) => {
   const origin = originOf(site);
-  const context = await browser.newContext({
-    baseURL: `${origin}/`,
-    javaScriptEnabled: true,
-    locale: 'fr-FR',
-    viewport: { width: 1400, height: 1000 },
-  });
+  const context = await editorContext(browser, origin);
   watch = await offlineEditor(context, origin);
   page = await context.newPage();
   watchPage(page, watch);

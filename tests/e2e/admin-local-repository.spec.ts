@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { filesBelow } from '../../src/lib/files-below.ts';
-import { editorPane, save, watchPage, type EditorWatch } from '../../scripts/lib/web-editor-session.ts';
+import { editorContext, editorPane, save, watchPage, type EditorWatch } from '../../scripts/lib/web-editor-session.ts';
 import { originOf, sites, tagOf } from './sites.ts';
 
 /*
@@ -34,12 +34,7 @@ test(`${tagOf(site)} web editor on localhost: local mode edits the checkout's fi
   browser,
 }) => {
   const origin = originOf(site);
-  const context = await browser.newContext({
-    baseURL: `${origin}/`,
-    javaScriptEnabled: true,
-    locale: 'fr-FR',
-    viewport: { width: 1400, height: 1000 },
-  });
+  const context = await editorContext(browser, origin);
   const watch: EditorWatch = { otherOrigins: [], errors: [] };
   await context.route('**/*', async (route) => {
     const url = route.request().url();

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { editorPane, writeSource } from '../../scripts/lib/web-editor-session.ts';
+import { editorPane, uploadPageImage, writeEnglishVersion, writeSource } from '../../scripts/lib/web-editor-session.ts';
 import type { GitHubStandIn } from '../github-stand-in/stand-in.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
 import { projectCopy } from '../helpers/project-copy.ts';
@@ -169,15 +169,11 @@ test(`${tagOf(site)} web editor on GitHub: the draft edited again is a second co
 
 test(`${tagOf(site)} web editor on GitHub: the English version joins the same draft, marked as translated`, async () => {
   await openEntry(page, 'news', 'actualites', NEWS_TITLE);
-  await page.getByRole('radio', { name: 'Anglais' }).first().click();
-  await page
-    .getByRole('button', { name: /Activer|Enable/ })
-    .first()
-    .click();
-  const english = editorPane(page, 'en');
-  await english.getByRole('textbox', { name: 'Titre' }).fill('A HAROPA PORT delegation visits Montréal');
-  await english.getByRole('textbox', { name: 'Résumé' }).fill('A delegation from HAROPA PORT visited the Port of Montréal.');
-  await writeSource(english, 'A delegation visited the port.\n\n<ContactBlock partner="haropa-port" />');
+  await writeEnglishVersion(page, {
+    title: 'A HAROPA PORT delegation visits Montréal',
+    summary: 'A delegation from HAROPA PORT visited the Port of Montréal.',
+    body: 'A delegation visited the port.\n\n<ContactBlock partner="haropa-port" />',
+  });
   await saveDraft(page, hub);
   expect(changesOf(NEWS_BRANCH)).toEqual([`A ${NEWS_EN}`, `A ${NEWS_FR}`]);
   expect(hub.openPulls()).toHaveLength(1);
@@ -189,15 +185,11 @@ test(`${tagOf(site)} web editor on GitHub: the English version joins the same dr
 
 test(`${tagOf(site)} web editor on GitHub: an image uploaded to the draft is committed to its branch, byte for byte`, async () => {
   await openEntry(page, 'news', 'actualites', NEWS_TITLE);
-  const french = editorPane(page, 'fr');
-  await french
-    .getByRole('group', { name: /Image de la page/ })
-    .locator('input[type="file"]')
-    .first()
-    .setInputFiles({ name: 'quai.png', mimeType: 'image/png', buffer: IMAGE });
-  await french.getByRole('textbox', { name: 'Texte de remplacement de l’image' }).fill('Un porte-conteneurs à quai');
-  await page.getByRole('radio', { name: 'Anglais' }).first().click();
-  await editorPane(page, 'en').getByRole('textbox', { name: 'Texte de remplacement de l’image' }).fill('A container ship at the quay');
+  await uploadPageImage(
+    page,
+    { name: 'quai.png', buffer: IMAGE },
+    { fr: 'Un porte-conteneurs à quai', en: 'A container ship at the quay' },
+  );
   await saveDraft(page, hub);
   expect(changesOf(NEWS_BRANCH)).toEqual([`A ${NEWS_EN}`, `A ${NEWS_FR}`, `A ${IMAGE_PATH}`]);
   expect(hub.git.blob(hub.git.fileOid(NEWS_BRANCH, IMAGE_PATH)!).equals(IMAGE)).toBe(true);

@@ -6,6 +6,7 @@ import { originOf, sites, tagOf } from './sites.ts';
 import { buildEditedContent, serveBuilt } from './web-editor/edited-site.ts';
 import { fingerprintOf, frontmatterOf } from './web-editor/page-files.ts';
 import {
+  editorContext,
   editorPane,
   offlineEditor,
   openEditor,
@@ -13,6 +14,8 @@ import {
   repositoryImages,
   save,
   watchPage,
+  uploadPageImage,
+  writeEnglishVersion,
   writeSource,
   type EditorWatch,
   type RepositoryFiles,
@@ -84,13 +87,7 @@ let editedBeforeMarking: RepositoryFiles;
 
 test.beforeAll(async ({ browser }) => {
   const origin = originOf(site);
-  // A French browser, as the communications staff's: Sveltia CMS follows the browser's language.
-  const context = await browser.newContext({
-    baseURL: `${origin}/`,
-    javaScriptEnabled: true,
-    locale: 'fr-FR',
-    viewport: { width: 1400, height: 1000 },
-  });
+  const context = await editorContext(browser, origin);
   watch = await offlineEditor(context, origin);
   page = await context.newPage();
   watchPage(page, watch);
@@ -208,15 +205,11 @@ test(`${tagOf(site)} web editor: a new French article lands in the news folder, 
 
 test(`${tagOf(site)} web editor: the article's English translation lands in the English news folder, marked as translated`, async () => {
   await openEntry('news', 'actualites', NEWS_TITLE);
-  await page.getByRole('radio', { name: 'Anglais' }).first().click();
-  await page
-    .getByRole('button', { name: /Activer|Enable/ })
-    .first()
-    .click();
-  const english = editorPane(page, 'en');
-  await english.getByRole('textbox', { name: 'Titre' }).fill('A HAROPA PORT delegation visits Montréal');
-  await english.getByRole('textbox', { name: 'Résumé' }).fill('A delegation from HAROPA PORT visited the Port of Montréal.');
-  await writeSource(english, 'A delegation visited the port.\n\n<ContactBlock partner="haropa-port" />');
+  await writeEnglishVersion(page, {
+    title: 'A HAROPA PORT delegation visits Montréal',
+    summary: 'A delegation from HAROPA PORT visited the Port of Montréal.',
+    body: 'A delegation visited the port.\n\n<ContactBlock partner="haropa-port" />',
+  });
   const changed = await saveAndRead();
   expect(Object.keys(changed)).toEqual([NEWS_EN]);
   const translation = frontmatterOf(changed[NEWS_EN]!);
@@ -227,16 +220,11 @@ test(`${tagOf(site)} web editor: the article's English translation lands in the 
 
 test(`${tagOf(site)} web editor: an image uploaded for the article is one file in content/media, described in each language`, async () => {
   await openEntry('news', 'actualites', NEWS_TITLE);
-  const french = editorPane(page, 'fr');
-  // What "Parcourir" opens: the field's file input.
-  await french
-    .getByRole('group', { name: /Image de la page/ })
-    .locator('input[type="file"]')
-    .first()
-    .setInputFiles({ name: 'quai.png', mimeType: 'image/png', buffer: IMAGE });
-  await french.getByRole('textbox', { name: 'Texte de remplacement de l’image' }).fill('Un porte-conteneurs à quai');
-  await page.getByRole('radio', { name: 'Anglais' }).first().click();
-  await editorPane(page, 'en').getByRole('textbox', { name: 'Texte de remplacement de l’image' }).fill('A container ship at the quay');
+  await uploadPageImage(
+    page,
+    { name: 'quai.png', buffer: IMAGE },
+    { fr: 'Un porte-conteneurs à quai', en: 'A container ship at the quay' },
+  );
   const changed = await saveAndRead();
   expect(Object.keys(changed).sort()).toEqual([NEWS_EN, NEWS_FR].sort());
   expect(changed[NEWS_FR]).toContain('\nimage: ../../media/quai.png\nimageAlt: Un porte-conteneurs à quai\n');

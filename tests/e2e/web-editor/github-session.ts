@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { editorContext } from '../../../scripts/lib/web-editor-session.ts';
 import { filesBelow } from '../../../src/lib/files-below.ts';
 import { GitHubStandIn } from '../../github-stand-in/stand-in.ts';
 import { originOf, type BuiltSite } from '../sites.ts';
@@ -60,12 +61,7 @@ export function standInFor(site: BuiltSite, files: Record<string, string | Buffe
 /** A French browser page on `site`'s editor, GitHub answered by `hub`, nothing else reachable. */
 export async function editorPage(browser: Browser, site: BuiltSite, hub: GitHubStandIn): Promise<{ page: Page; watch: GitHubEditorWatch }> {
   const origin = originOf(site);
-  const context = await browser.newContext({
-    baseURL: `${origin}/`,
-    javaScriptEnabled: true,
-    locale: 'fr-FR',
-    viewport: { width: 1400, height: 1000 },
-  });
+  const context = await editorContext(browser, origin);
   const watch: GitHubEditorWatch = { otherOrigins: [], errors: [] };
   await context.route('**/*', (route) => {
     const url = route.request().url();
