@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { problem, type ProblemCode } from './content-error.ts';
 import { dataId, uniqueIds } from './data-id.ts';
 import { localizedText } from './localized-text.ts';
+import { requiredText } from './required-text.ts';
 
 /*
  * The corridor map's data, `content/map/corridor.yaml`. Each rule's message
@@ -17,7 +18,7 @@ const place = z.strictObject(
     longitude: degrees(180, 'map-longitude'),
     latitude: degrees(90, 'map-latitude'),
     /** The id of a partner of content/partners.yaml; the content check checks it names one. */
-    partner: z.string({ error: problem('map-partner-missing') }),
+    partner: requiredText('map-partner-missing'),
   },
   { error: problem('map-places') },
 );
