@@ -308,6 +308,9 @@ const ELSEWHERE = new Set<string>([
   'original-missing',
   // A redirect whose page went (a topic's label changed its address), at its line of redirections.yaml.
   'redirect-target-missing',
+  // A link to a page no longer published (made a draft, say), at the link.
+  'link-unknown',
+  'link-unknown-near',
 ]);
 
 describe('the content model, with anything an editor might type', () => {
