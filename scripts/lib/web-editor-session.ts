@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 /**
  * Drives the real web editor (Sveltia CMS at /admin/, as built) in Chromium,
@@ -200,15 +200,48 @@ export async function writeEnglishVersion(page: Page, version: EnglishVersion): 
   await writeSource(english, version.body);
 }
 
-/** Gives the open entry its page image, uploaded through the field's « Parcourir » (its file input), described in each language. */
+/**
+ * Types each value into the textbox of its name in an entry's pane, then
+ * checks that every one still holds it, typing again those that lost it,
+ * until all do. An entry's form may be drawn again shortly after it opened
+ * (seen on a busy machine: a summary typed first was gone when saved, and the
+ * entry, invalid, could not be sent for review): what is typed must be there
+ * when « Enregistrer » is clicked.
+ */
+export async function fillFields(pane: Locator, values: Record<string, string>): Promise<void> {
+  const boxes = Object.entries(values).map(([name, value]) => ({ box: pane.getByRole('textbox', { name, exact: true }), value }));
+  for (const { box, value } of boxes) await box.fill(value);
+  await expect(async () => {
+    for (const { box, value } of boxes) if ((await box.inputValue()) !== value) await box.fill(value);
+    for (const { box, value } of boxes) await expect(box).toHaveValue(value, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
+/**
+ * Gives the open entry its page image, uploaded through the field's
+ * « Parcourir » (its file input), described in each language; then checks
+ * that the image and both descriptions are all still there, doing again
+ * what was lost (the form may be drawn again, as fillFields says).
+ */
 export async function uploadPageImage(page: Page, file: { name: string; buffer: Buffer }, alt: { fr: string; en: string }): Promise<void> {
-  const french = editorPane(page, 'fr');
-  await french
-    .getByRole('group', { name: /Image de la page/ })
-    .locator('input[type="file"]')
-    .first()
-    .setInputFiles({ ...file, mimeType: 'image/png' });
-  await french.getByRole('textbox', { name: 'Texte de remplacement de l’image' }).fill(alt.fr);
-  await page.getByRole('radio', { name: 'Anglais' }).first().click();
-  await editorPane(page, 'en').getByRole('textbox', { name: 'Texte de remplacement de l’image' }).fill(alt.en);
+  const field = editorPane(page, 'fr').getByRole('group', { name: /Image de la page/ });
+  // Once an image is chosen, the field shows its path as the text of a textbox of the field's name.
+  const chosen = field.getByRole('textbox', { name: 'Image de la page' });
+  const path = new RegExp(`(^|/)${file.name.replaceAll('.', '\\.')}$`);
+  const altFr = editorPane(page, 'fr').getByRole('textbox', { name: 'Texte de remplacement de l’image' });
+  await expect(async () => {
+    if ((await chosen.count()) === 0)
+      await field
+        .locator('input[type="file"]')
+        .first()
+        .setInputFiles({ ...file, mimeType: 'image/png' });
+    await expect(chosen).toHaveText(path, { timeout: 2_000 });
+    await fillFields(editorPane(page, 'fr'), { 'Texte de remplacement de l’image': alt.fr });
+    await page.getByRole('radio', { name: 'Anglais' }).first().click();
+    await fillFields(editorPane(page, 'en'), { 'Texte de remplacement de l’image': alt.en });
+    // Back to the French version, to see that the image and its description are still there.
+    await page.getByRole('radio', { name: 'Français' }).first().click();
+    await expect(chosen).toHaveText(path, { timeout: 1_000 });
+    await expect(altFr).toHaveValue(alt.fr, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
 }

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { editorPane, uploadPageImage, writeEnglishVersion, writeSource } from '../../scripts/lib/web-editor-session.ts';
+import { editorPane, fillFields, uploadPageImage, writeEnglishVersion, writeSource } from '../../scripts/lib/web-editor-session.ts';
 import type { GitHubStandIn } from '../github-stand-in/stand-in.ts';
 import { editorEnv } from '../helpers/editor-env.ts';
 import { projectCopy } from '../helpers/project-copy.ts';
@@ -10,7 +10,6 @@ import { serveBuilt } from './web-editor/edited-site.ts';
 import {
   contentFiles,
   editorPage,
-  fillFields,
   GITHUB_WAIT,
   openEntry,
   publishEntry,

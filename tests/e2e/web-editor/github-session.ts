@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { editorContext } from '../../../scripts/lib/web-editor-session.ts';
 import { filesBelow } from '../../../src/lib/files-below.ts';
 import { GitHubStandIn } from '../../github-stand-in/stand-in.ts';
@@ -133,23 +133,6 @@ export async function openEntry(page: Page, collection: string, folder: string, 
     .getByRole('group', { name: /^Modifier le contenu en .?Français/ })
     .getByRole('textbox', { name: 'Titre' })
     .waitFor();
-}
-
-/**
- * Types each value into the textbox of its name in an entry's pane, then
- * checks that every one still holds it, typing again those that lost it,
- * until all do. A new entry's form may be drawn again shortly after it opened
- * (seen on a busy machine: a summary typed first was gone when saved, and the
- * entry, invalid, could not be sent for review): what is typed must be there
- * when « Enregistrer » is clicked.
- */
-export async function fillFields(pane: Locator, values: Record<string, string>): Promise<void> {
-  const boxes = Object.entries(values).map(([name, value]) => ({ box: pane.getByRole('textbox', { name, exact: true }), value }));
-  for (const { box, value } of boxes) await box.fill(value);
-  await expect(async () => {
-    for (const { box, value } of boxes) if ((await box.inputValue()) !== value) await box.fill(value);
-    for (const { box, value } of boxes) await expect(box).toHaveValue(value, { timeout: 1_000 });
-  }).toPass(GITHUB_WAIT);
 }
 
 /** Sets the open draft's status (« Brouillon », « En révision », « Prêt ») from the editor's status menu. */
