@@ -210,7 +210,6 @@ export async function writeEnglishVersion(page: Page, version: EnglishVersion): 
  */
 export async function fillFields(pane: Locator, values: Record<string, string>): Promise<void> {
   const boxes = Object.entries(values).map(([name, value]) => ({ box: pane.getByRole('textbox', { name, exact: true }), value }));
-  for (const { box, value } of boxes) await box.fill(value);
   await expect(async () => {
     for (const { box, value } of boxes) if ((await box.inputValue()) !== value) await box.fill(value);
     for (const { box, value } of boxes) await expect(box).toHaveValue(value, { timeout: 1_000 });

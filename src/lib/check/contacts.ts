@@ -22,6 +22,7 @@ type ContactReports = readonly { page: ContentPage; contacts: readonly FoundCont
 export function checkContacts(reports: ContactReports, dataFiles: DataFiles): ContentProblem[] {
   const { partnersFile: file, partners: read } = dataFiles;
   const partners: ListedPartner[] = read?.ok && Array.isArray(read.yaml.data) ? (read.yaml.data as ListedPartner[]) : [];
+  const ids = partners.map((each) => each.id);
   const unknown = reports.flatMap(({ page, contacts }) =>
     contacts
       .filter(({ partner }) => !partners.some((candidate) => candidate.id === partner))
@@ -29,11 +30,8 @@ export function checkContacts(reports: ContactReports, dataFiles: DataFiles): Co
         file: page.filePath,
         line,
         field: undefined,
-        code: unknownPartnerCode(
-          'contact-unknown-partner',
-          partners.map((each) => each.id),
-        ),
-        params: { partner, file, partners: partners.map((each) => each.id) },
+        code: unknownPartnerCode('contact-unknown-partner', ids),
+        params: { partner, file, partners: ids },
       })),
   );
   return [...unknown, ...partnersMissingFromContactPages(reports, partners, file)];

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { corridorSchema, type Corridor } from '../content/corridor-schema.ts';
-import { guarded, problem, quotableValue, type ContentProblem, type ProblemParams } from '../content/content-error.ts';
+import { guarded, problem, quotedValue, type ContentProblem, type ProblemParams } from '../content/content-error.ts';
 import { idsWritten, uniqueIds } from '../content/data-id.ts';
 import { readYaml, yamlLimitProblem } from '../content/frontmatter.ts';
 import { requiredText } from '../content/required-text.ts';
@@ -242,14 +242,8 @@ function dataWording(extra: ProblemParams = {}): IssueWording {
       ...extra,
       field: names(path).join('.'),
       key: names(path).at(-1) ?? '',
-      ...optionalValue(value),
+      ...quotedValue(value),
       ...(issue.code === 'custom' ? (issue.params as ProblemParams | undefined) : {}),
     }),
   };
-}
-
-/** The value written, when a message can quote it. */
-function optionalValue(value: unknown): ProblemParams {
-  const quoted = quotableValue(value);
-  return quoted === undefined ? {} : { value: quoted };
 }

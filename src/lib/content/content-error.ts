@@ -39,10 +39,13 @@ export function unfilledPlaceholders(problem: Pick<ContentProblem, 'code' | 'par
   });
 }
 
-/** A value as written, as a message may quote it: a text that is not empty, a number, yes or no; not a list, a map or nothing. */
-export function quotableValue(value: unknown): string | undefined {
-  if (typeof value === 'string') return value === '' ? undefined : value;
-  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+/**
+ * A value as written, as the `value` a message may quote: a text that is
+ * not empty, a number, yes or no; nothing for a list, a map or nothing.
+ */
+export function quotedValue(value: unknown): ProblemParams {
+  if (typeof value === 'string') return value === '' ? {} : { value };
+  return typeof value === 'number' || typeof value === 'boolean' ? { value: String(value) } : {};
 }
 
 /** Whether `text` is a problem code (schema messages are codes). */

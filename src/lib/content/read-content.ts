@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { filesBelow } from '../files-below.ts';
 import { fingerprint } from './fingerprint.ts';
 import { locales } from '../../i18n/locales.ts';
-import { guarded, quotableValue, type ContentProblem } from './content-error.ts';
+import { guarded, quotedValue, type ContentProblem } from './content-error.ts';
 import { parsePage, type ParsedPage } from './frontmatter.ts';
 import { pageKinds, pageSchema, type PageData, type SourceEntry } from './page-schema.ts';
 import { describeIssues, type IssueWording } from './schema-issues.ts';
@@ -85,10 +85,9 @@ function pageWording(page: ParsedPage): IssueWording {
     invalid: 'field-invalid',
     fieldOf: (path) => path.join('.') || undefined,
     params: (path, value) => {
-      const written = quotableValue(value);
       return {
         field: path.join('.'),
-        ...(written === undefined ? {} : { value: written }),
+        ...quotedValue(value),
         ...(typeof value === 'string' ? { length: value.trim().length } : {}),
         file: page.file.path,
         kinds: pageKinds,
