@@ -1,8 +1,8 @@
 /**
  * Lighthouse CI, run by `npm run lighthouse` (scripts/lighthouse.sh) on the
- * real content built into dist-lighthouse/: Lighthouse's defaults (mobile,
- * simulated throttling), LIGHTHOUSE_RUNS runs (default 3) of each page of
- * tests/lighthouse/pages.ts. It fails when the median score of a category
+ * real content built into dist-lighthouse/ (or LIGHTHOUSE_SITE, a build of it
+ * made already): Lighthouse's defaults (mobile, simulated throttling),
+ * LIGHTHOUSE_RUNS runs (default 3) of each page of tests/lighthouse/pages.ts. It fails when the median score of a category
  * falls below tests/lighthouse/thresholds.json, or a page outgrows the
  * resource budgets below; every run's report goes to reports/lighthouse/.
  */
@@ -20,7 +20,7 @@ const atMost = (max) => ['error', { ...median, maxNumericValue: max }];
 module.exports = {
   ci: {
     collect: {
-      staticDistDir: 'dist-lighthouse',
+      staticDistDir: process.env.LIGHTHOUSE_SITE || 'dist-lighthouse',
       url: auditedPages.map((page) => page.url),
       numberOfRuns: Number(process.env.LIGHTHOUSE_RUNS || 3),
       // The Chromium Playwright uses (scripts/setup.sh installs it).
