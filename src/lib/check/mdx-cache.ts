@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { codeId } from '../code-id.ts';
 import type { ContentPage } from '../content/read-content.ts';
 import type { MdxReadings, MdxText } from './mdx.ts';
@@ -69,11 +69,12 @@ export class MdxCache implements MdxReadings {
     if (!this.changed && this.used.size === this.kept.size) return;
     const partial = `${this.file}.${process.pid}.partial`;
     try {
-      await mkdir(resolve(this.file, '..'), { recursive: true });
+      await mkdir(dirname(this.file), { recursive: true });
       await writeFile(partial, JSON.stringify(Object.fromEntries(this.used)));
       await rename(partial, this.file);
     } catch {
       // An unwritable cache folder costs the next run its readings, nothing else.
+      await rm(partial, { force: true }).catch(() => undefined);
     }
   }
 

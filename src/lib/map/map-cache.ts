@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { drawCorridorMap, type MapRequest } from './draw.ts';
 
 /** Where a build keeps the map's drawings, and what else decides them (src/integrations/map-cache.ts). */
@@ -48,7 +48,7 @@ function keptDrawing(file: string, key: string): string | undefined {
 function keep(file: string, drawing: { key: string; svg: string }): void {
   const partial = `${file}.${process.pid}.partial`;
   try {
-    mkdirSync(join(file, '..'), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(partial, JSON.stringify(drawing));
     renameSync(partial, file);
   } catch {
