@@ -8,6 +8,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { webEditor } from './src/integrations/web-editor/index.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { sharingCards } from './src/integrations/sharing-cards.ts';
+import { mapCache } from './src/integrations/map-cache.ts';
 import { exitWatchdog } from './src/integrations/exit-watchdog.ts';
 import { frenchTypography } from './src/lib/markdown/french-typography.ts';
 import { siteLinksPlugin } from './src/lib/markdown/site-links.ts';
@@ -67,6 +68,8 @@ export default defineConfig({
     mdx(),
     // Where the cards' cache is, for the card endpoints, and how many cards each build drew.
     sharingCards(),
+    // Where the corridor map's drawings are kept between builds, for the map's endpoint.
+    mapCache(),
     // After the pages are written: indexes them for the search page.
     searchIndex(),
     editor.integration,

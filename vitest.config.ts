@@ -20,7 +20,7 @@ const runAlone = [
   'tests/build/dev-preview.test.ts',
   'tests/build/draft-build.test.ts',
   'tests/build/internal-error.test.ts',
-  'tests/build/sharing-card-cache.test.ts',
+  'tests/build/build-caches.test.ts',
 ];
 
 // Astro's Vite config, so tests can import `astro/zod` and render components

@@ -34,3 +34,9 @@ declare module 'virtual:partnership/card-build' {
   const build: import('./lib/sharing-cards/card-build.ts').CardBuild | undefined;
   export default build;
 }
+
+/** Where a build keeps the corridor map's drawings (src/integrations/map-cache.ts); none in the dev server. */
+declare module 'virtual:partnership/map-cache' {
+  const cache: import('./lib/map/map-cache.ts').MapCache | undefined;
+  export default cache;
+}

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { editorMessages, editorTranslations } from '../i18n/editor/index.ts';
@@ -42,6 +43,8 @@ export function checkingContent(options: ContentCheckOptions): AstroIntegration 
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig }) => {
         checks.base = config.base;
+        // The readings of pages' text are kept in Astro's cache folder, beside the sharing cards, for the next build or check.
+        checks.cacheDir = fileURLToPath(new URL('content-check/', config.cacheDir));
         updateConfig({ vite: { plugins: [siteModule(() => checks.siteRecord())] } });
         if (command !== 'build') return;
         const check = await checks.run();
@@ -60,6 +63,8 @@ class ContentChecks {
   private lastRecord: SiteRecord | undefined;
   /** The base path, from Astro's config. */
   base = '/';
+  /** Where the check keeps its readings of pages between runs, in Astro's cache folder. */
+  cacheDir: string | undefined;
 
   constructor(options: ContentCheckOptions) {
     this.options = options;
@@ -78,7 +83,7 @@ class ContentChecks {
     // Read in the promise, so that a file PUBLISHED_ADDRESSES names but that cannot be read is reported like any fault of the check.
     this.latest = Promise.resolve()
       .then(() => (publishedAddresses ? readPublishedAddresses(publishedAddresses, this.base) : undefined))
-      .then((published) => checkContent({ contentDir, publicDir, base: this.base, published }))
+      .then((published) => checkContent({ contentDir, publicDir, base: this.base, published, cacheDir: this.cacheDir }))
       .catch((error: unknown) => failedCheck(error, contentDir));
     return this.latest;
   }

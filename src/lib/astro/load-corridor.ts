@@ -3,10 +3,11 @@ import type { SiteData } from './collections.ts';
 import { ContentError } from '../content/content-error.ts';
 import type { Corridor } from '../content/corridor-schema.ts';
 import { corridorMapTexts } from '../map/description.ts';
-import { drawCorridorMap } from '../map/draw.ts';
+import { corridorMapDrawing } from '../map/map-cache.ts';
 import { MapSpaceError } from '../map/map-space-error.ts';
 import type { MapLayout } from '../routing/map-urls.ts';
 import { siteSettings } from '../settings.ts';
+import { mapCache } from './map-cache.ts';
 import { mapPalette } from './palettes.ts';
 import { dataFilePath } from '../content/data-file-names.ts';
 
@@ -30,7 +31,7 @@ export function corridorOf(data: Pick<SiteData, 'corridor'>): Corridor {
 }
 
 /**
- * One drawing of the map, in `lang`, as an SVG document.
+ * One drawing of the map, in `lang`, as an SVG document (kept between builds in Astro's cache folder).
  *
  * @throws {ContentError} when the data asks for more than the map has room for.
  */
@@ -38,7 +39,8 @@ export function corridorMapSvg(lang: Locale, layout: MapLayout, data: Pick<SiteD
   const corridor = corridorOf(data);
   try {
     const texts = corridorMapTexts(corridor, lang, data.partners);
-    return drawCorridorMap({ corridor, lang, layout, palette: mapPalette, texts });
+    // Kept from an earlier build when nothing it depends on changed (src/integrations/map-cache.ts).
+    return corridorMapDrawing({ corridor, lang, layout, palette: mapPalette, texts }, mapCache);
   } catch (error) {
     if (!(error instanceof MapSpaceError)) throw error;
     throw new ContentError([{ file: corridorFile(), code: error.code, params: error.params }]);

@@ -12,7 +12,8 @@ import { checkContacts } from './contacts.ts';
 import { checkDataFiles, legalFactsIn, readDataFiles, redirectionsIn, topicsIn, type DataFiles } from './data-files.ts';
 import { checkImages, isImageFile } from './images.ts';
 import { checkLinks, checkUnsafeLinks, type LinkTarget, type SiteAddresses } from './links.ts';
-import { readMdx, type MdxReport } from './mdx.ts';
+import { readMdx, type MdxReadings, type MdxReport } from './mdx.ts';
+import { MdxCache } from './mdx-cache.ts';
 import { checkRedirections, vanishedAddresses } from './redirections.ts';
 import { checkTopics } from './topics.ts';
 import { dataFilePath } from '../content/data-file-names.ts';
@@ -32,6 +33,11 @@ export interface CheckOptions {
    * itself or through content/redirections.yaml. None: nothing to keep.
    */
   published?: readonly string[] | undefined;
+  /**
+   * A folder where the check keeps its readings of the pages' text between
+   * runs (mdx-cache.ts), in Astro's cache folder; none, every page is read.
+   */
+  cacheDir?: string | undefined;
 }
 
 /** What the check found, and, for content without problems, the site it resolved. */
@@ -61,7 +67,9 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
   const { pages, problems } = readContent(options.contentDir);
   const dataFiles = readDataFiles(options.contentDir);
   const legal = legalPublicationIn(dataFiles, pages);
-  const reports = await Promise.all(pages.map(async (page) => ({ page, ...(await readMdxGuarded(page, options.contentDir)) })));
+  const readings = options.cacheDir ? await MdxCache.open(options.cacheDir) : undefined;
+  const reports = await Promise.all(pages.map(async (page) => ({ page, ...(await readMdxGuarded(page, options.contentDir, readings)) })));
+  await readings?.save();
   problems.push(...reports.flatMap((report) => report.problems), ...checkTopics(pages, dataFiles));
   // A page that could not be read would make the checks across pages report
   // consequences instead of causes: those wait for the next run.
@@ -130,9 +138,9 @@ export function legalPublicationIn(dataFiles: DataFiles, pages: readonly Content
 }
 
 /** A page's text read, or, when reading it fails unexpectedly, that failure as its one problem. */
-async function readMdxGuarded(page: ContentPage, contentDir: string): Promise<MdxReport> {
+async function readMdxGuarded(page: ContentPage, contentDir: string, readings: MdxReadings | undefined): Promise<MdxReport> {
   try {
-    return await readMdx(page, contentDir);
+    return await readMdx(page, contentDir, readings);
   } catch (error) {
     return { links: [], contacts: [], anchors: new Set(), problems: [internalError(error, page.filePath)] };
   }

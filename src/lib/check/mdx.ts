@@ -33,6 +33,15 @@ export interface MdxReport {
   problems: ContentProblem[];
 }
 
+/** What reading a page's text finds before the files it names are looked for: what can be kept between runs. */
+export type MdxText = MdxReport;
+
+/** Where the readings of pages' text are kept between runs (mdx-cache.ts). */
+export interface MdxReadings {
+  /** The reading of `page`'s text: kept from an earlier run when nothing it depends on changed, otherwise `read()`. */
+  reading(page: ContentPage, contentDir: string, read: () => Promise<MdxText>): Promise<MdxText>;
+}
+
 /** Where a node starts, as MDX positions give it. */
 type Position = { start: { line: number } } | undefined;
 
@@ -54,14 +63,28 @@ const components = mdxComponentNames.map((name) => `<${name}>`);
  * missing. It also collects the page's links and anchors, which are
  * checked against the whole site afterwards (links.ts).
  */
-export async function readMdx(page: ContentPage, contentDir: string): Promise<MdxReport> {
+export async function readMdx(page: ContentPage, contentDir: string, readings?: MdxReadings): Promise<MdxReport> {
+  const read = () => readMdxText(page, contentDir);
+  const text = await (readings ? readings.reading(page, contentDir, read) : read());
+  return { ...text, problems: [...text.problems, ...missingImages(page, text.links)] };
+}
+
+/**
+ * What reading a page's text finds, from the text alone: readMdx's report
+ * before the images it names are looked for. It depends on nothing but the
+ * page's text, where it starts, its file and the content folder (and the
+ * code), so it can be kept between runs (mdx-cache.ts).
+ */
+async function readMdxText(page: ContentPage, contentDir: string): Promise<MdxText> {
   const links: FoundLink[] = [];
   const contacts: FoundContact[] = [];
   const anchors = new Set<string>();
   const problems: ContentProblem[] = [];
   const rawHtml: { html: string; line: number }[] = [];
   const lineOf = (position: Position) => page.parsed.bodyLine + (position?.start.line ?? 1) - 1;
-  const report = (line: number, code: ProblemCode, params?: ProblemParams) => problems.push({ file: page.filePath, line, code, params });
+  // No `params` key without params, so that a reading comes back from the cache's JSON exactly as it was.
+  const report = (line: number, code: ProblemCode, params?: ProblemParams) =>
+    problems.push(params ? { file: page.filePath, line, code, params } : { file: page.filePath, line, code });
   const written = (element: WrittenElement, line: number) => {
     for (const problem of elementProblems(element)) report(line, problem.code, problem.params);
     for (const address of addressesOf(element)) links.push({ ...address, line });
@@ -109,7 +132,7 @@ export async function readMdx(page: ContentPage, contentDir: string): Promise<Md
   for (const { html, line } of rawHtml) {
     for (const { element, lineOffset } of rawElements(html)) written(element, line + lineOffset);
   }
-  return { links, contacts, anchors, problems: [...problems, ...missingImages(page, links)] };
+  return { links, contacts, anchors, problems };
 }
 
 /** A JSX element's name and attributes; `{...props}` is listed as a spread. */
