@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { editorTranslations } from '../../src/i18n/editor/index.ts';
@@ -59,7 +61,12 @@ function build(contentDir: string): Promise<Run> {
 async function buildHookError(contentDir: string): Promise<unknown> {
   const setup = checkingContent({ contentDir, publicDir: 'public' }).hooks['astro:config:setup'];
   if (!setup) throw new Error('The content check has no astro:config:setup hook.');
-  const options = { command: 'build', config: { base: '/' }, updateConfig: () => ({}) };
+  // Astro's config as the hook gets it: the check keeps its readings of pages in the cache folder.
+  const options = {
+    command: 'build',
+    config: { base: '/', cacheDir: pathToFileURL(`${resolve('.cache/editor-errors')}/`) },
+    updateConfig: () => ({}),
+  };
   try {
     await setup(options as unknown as Parameters<typeof setup>[0]);
     return undefined;
