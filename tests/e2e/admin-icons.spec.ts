@@ -31,8 +31,13 @@ const seed: RepositoryFiles = Object.fromEntries(
 /** Every text of the page drawn in the icon font, with its drawn width in ems; hidden ones are not drawn at all. */
 async function iconsDrawn(page: Page): Promise<{ name: string; ems: number }[]> {
   await page.evaluate(() => document.fonts.ready);
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('body *')]
+  // Measured untransformed: the editor turns its chevrons (an expanded tree item's by 90°, with a
+  // transition), and a turned box is as wide as the glyph is tall, or wider midway (CI once
+  // measured chevron_right at 1.54 em): the width of the icon itself is what tells it from letters.
+  return page.evaluate(() => {
+    const untransformed = document.head.appendChild(document.createElement('style'));
+    untransformed.textContent = '* { transform: none !important; rotate: none !important; transition: none !important; }';
+    const icons = [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((element) => getComputedStyle(element).fontFamily.includes('Material Symbols'))
       .filter((element) => element.checkVisibility({ visibilityProperty: true }))
       .flatMap((element) => [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()))
@@ -41,8 +46,10 @@ async function iconsDrawn(page: Page): Promise<{ name: string; ems: number }[]> 
         range.selectNodeContents(node);
         const fontSize = Number.parseFloat(getComputedStyle(node.parentElement!).fontSize);
         return { name: node.textContent!.trim(), ems: range.getBoundingClientRect().width / fontSize };
-      }),
-  );
+      });
+    untransformed.remove();
+    return icons;
+  });
 }
 
 /** The icons of the screen that are not drawn one icon wide (letters instead, or nothing); the screens after sign-in have some. */
