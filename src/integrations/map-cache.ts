@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
 import { codeId } from '../lib/code-id.ts';
 import type { MapCache } from '../lib/map/map-cache.ts';
+import { virtualModule } from './virtual-module.ts';
 
 /** The module through which the map's endpoint learns of the cache (src/lib/astro/map-cache.ts). */
 const MODULE_ID = 'virtual:partnership/map-cache';
@@ -24,7 +24,7 @@ export function mapCache(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         const cache = command === 'build' ? cacheIn(fileURLToPath(new URL('corridor-map/', config.cacheDir))) : undefined;
-        updateConfig({ vite: { plugins: [mapCacheModule(cache)] } });
+        updateConfig({ vite: { plugins: [virtualModule(MODULE_ID, () => cache)] } });
       },
     },
   };
@@ -37,19 +37,4 @@ function cacheIn(dir: string): MapCache | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Serves `virtual:partnership/map-cache`: `cache`, or none. */
-function mapCacheModule(cache: MapCache | undefined): Plugin {
-  return {
-    name: 'partnership:map-cache',
-    resolveId: {
-      filter: { id: new RegExp(`^${MODULE_ID}$`) },
-      handler: () => `\0${MODULE_ID}`,
-    },
-    load: {
-      filter: { id: new RegExp(`^\0${MODULE_ID}$`) },
-      handler: () => `export default ${JSON.stringify(cache)};`,
-    },
-  };
 }

@@ -3,10 +3,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
 import { editorMessages } from '../i18n/editor/index.ts';
 import { filesBelow } from '../lib/files-below.ts';
 import type { CardBuild } from '../lib/sharing-cards/card-build.ts';
+import { virtualModule } from './virtual-module.ts';
 
 /**
  * The card code: a change to it redraws every card. The drawing code
@@ -43,7 +43,7 @@ export function sharingCards(): AstroIntegration {
           command === 'build'
             ? { cacheDir, workerFile: fileURLToPath(new URL('card-worker.ts', CARD_CODE)), rendererId: rendererId(config.root) }
             : undefined;
-        updateConfig({ vite: { plugins: [cardBuildModule(build)] } });
+        updateConfig({ vite: { plugins: [virtualModule(MODULE_ID, () => build)] } });
       },
       'astro:build:start': () => {
         started = Date.now();
@@ -53,21 +53,6 @@ export function sharingCards(): AstroIntegration {
         const drawn = cachedSince(cacheDir, started);
         logger.info(editorMessages()('build.sharingCards', { drawn, reused: written - drawn }));
       },
-    },
-  };
-}
-
-/** Serves `virtual:partnership/card-build`: `build`, or none outside a build. */
-function cardBuildModule(build: CardBuild | undefined): Plugin {
-  return {
-    name: 'partnership:card-build',
-    resolveId: {
-      filter: { id: new RegExp(`^${MODULE_ID}$`) },
-      handler: () => `\0${MODULE_ID}`,
-    },
-    load: {
-      filter: { id: new RegExp(`^\0${MODULE_ID}$`) },
-      handler: () => `export default ${JSON.stringify(build)};`,
     },
   };
 }

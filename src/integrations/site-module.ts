@@ -1,9 +1,10 @@
 import type { DevEnvironment, Plugin, RunnableDevEnvironment, ViteDevServer } from 'vite';
 import type { SiteRecord } from '../lib/astro/site-record.ts';
+import { resolvedIdOf, virtualModule } from './virtual-module.ts';
 
 /** The module through which the pages get the site the content check resolved. */
 const MODULE_ID = 'virtual:partnership/site';
-const RESOLVED_ID = `\0${MODULE_ID}`;
+const RESOLVED_ID = resolvedIdOf(MODULE_ID);
 
 /**
  * Serves `virtual:partnership/site`: the site the content check resolved
@@ -13,17 +14,7 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
  * check of the last change.
  */
 export function siteModule(record: () => Promise<SiteRecord>): Plugin {
-  return {
-    name: 'partnership:site-module',
-    resolveId: {
-      filter: { id: new RegExp(`^${MODULE_ID}$`) },
-      handler: () => RESOLVED_ID,
-    },
-    load: {
-      filter: { id: new RegExp(`^\0${MODULE_ID}$`) },
-      handler: async () => `export default ${JSON.stringify(await record())};`,
-    },
-  };
+  return virtualModule(MODULE_ID, record);
 }
 
 /**
