@@ -8,7 +8,6 @@
  *   npm run content-check
  *   npm run content-check -- --lang en
  */
-import { join } from 'node:path';
 import { describeProblems } from '../src/lib/content/content-error.ts';
 import { checkContent } from '../src/lib/check/index.ts';
 import { readPublishedAddresses } from '../src/lib/check/published-addresses.ts';
@@ -27,7 +26,7 @@ await runCommand({ name: 'content-check', help: 'contentCheck.help', options: {}
     publicDir: 'public',
     base: basePath,
     published,
-    cacheDir: join(cacheDir, 'content-check'),
+    cacheDir,
   });
   process.stdout.write(problems.length > 0 ? describeProblems(problems, t, 'found') : `${t('contentCheck.ok')}\n`);
   if (onGitHubActions(process.env)) reportToGitHub(problems, t, process.env);

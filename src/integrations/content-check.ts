@@ -44,7 +44,7 @@ export function checkingContent(options: ContentCheckOptions): AstroIntegration 
       'astro:config:setup': async ({ command, config, updateConfig }) => {
         checks.base = config.base;
         // The readings of pages' text are kept in Astro's cache folder, beside the sharing cards, for the next build or check.
-        checks.cacheDir = fileURLToPath(new URL('content-check/', config.cacheDir));
+        checks.cacheDir = fileURLToPath(config.cacheDir);
         updateConfig({ vite: { plugins: [siteModule(() => checks.siteRecord())] } });
         if (command !== 'build') return;
         const check = await checks.run();
@@ -63,7 +63,7 @@ class ContentChecks {
   private lastRecord: SiteRecord | undefined;
   /** The base path, from Astro's config. */
   base = '/';
-  /** Where the check keeps its readings of pages between runs, in Astro's cache folder. */
+  /** Astro's cache folder, where the check keeps its readings of pages between runs. */
   cacheDir: string | undefined;
 
   constructor(options: ContentCheckOptions) {

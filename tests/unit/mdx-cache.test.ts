@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
-import { MdxCache } from '../../src/lib/check/mdx-cache.ts';
+import { MdxCache, READINGS_FOLDER } from '../../src/lib/check/mdx-cache.ts';
 import { readMdx, type MdxReadings, type MdxReport, type MdxText } from '../../src/lib/check/mdx.ts';
 import { readContent, type ContentPage } from '../../src/lib/content/read-content.ts';
 
@@ -15,7 +15,9 @@ import { readContent, type ContentPage } from '../../src/lib/content/read-conten
  */
 
 const workDir = '.cache/mdx-cache';
-const cacheDir = join(workDir, 'cache');
+/** Astro's cache folder, as the check is given it, and the readings' folder in it. */
+const astroCacheDir = join(workDir, 'astro-cache');
+const cacheDir = join(astroCacheDir, READINGS_FOLDER);
 const readingsFile = join(cacheDir, 'readings.json');
 const CODE = 'code-id-of-these-tests';
 
@@ -116,12 +118,12 @@ describe('the content check’s cache of readings', () => {
   });
 
   it('lets the check run as without a cache when the cache folder cannot be written', async () => {
-    mkdirSync(workDir, { recursive: true });
+    mkdirSync(astroCacheDir, { recursive: true });
     // A file where the folder should be: nothing can be written under it.
     writeFileSync(cacheDir, 'not a folder');
     const options = { contentDir: 'tests/fixtures/content', publicDir: 'public' };
     const uncached = await checkContent(options);
-    const cached = await checkContent({ ...options, cacheDir });
+    const cached = await checkContent({ ...options, cacheDir: astroCacheDir });
     expect(cached.problems).toStrictEqual(uncached.problems);
     expect(cached.site?.routes.length).toBe(uncached.site?.routes.length);
   });
@@ -129,7 +131,7 @@ describe('the content check’s cache of readings', () => {
   it('looks for the images next to a page on every run, its reading kept or not', async () => {
     const contentDir = join(workDir, 'content');
     cpSync('tests/fixtures/content', contentDir, { recursive: true });
-    const options = { contentDir, publicDir: 'public', cacheDir };
+    const options = { contentDir, publicDir: 'public', cacheDir: astroCacheDir };
     expect((await checkContent(options)).problems).toEqual([]);
     expect(existsSync(readingsFile)).toBe(true);
     rmSync(join(contentDir, 'fr/accord/quai.png'));

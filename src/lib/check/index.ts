@@ -13,7 +13,7 @@ import { checkDataFiles, legalFactsIn, readDataFiles, redirectionsIn, topicsIn, 
 import { checkImages, isImageFile } from './images.ts';
 import { checkLinks, checkUnsafeLinks, type LinkTarget, type SiteAddresses } from './links.ts';
 import { readMdx, type MdxReadings, type MdxReport } from './mdx.ts';
-import { MdxCache } from './mdx-cache.ts';
+import { MdxCache, READINGS_FOLDER } from './mdx-cache.ts';
 import { checkRedirections, vanishedAddresses } from './redirections.ts';
 import { checkTopics } from './topics.ts';
 import { dataFilePath } from '../content/data-file-names.ts';
@@ -34,8 +34,8 @@ export interface CheckOptions {
    */
   published?: readonly string[] | undefined;
   /**
-   * A folder where the check keeps its readings of the pages' text between
-   * runs (mdx-cache.ts), in Astro's cache folder; none, every page is read.
+   * Astro's cache folder, where the check keeps its readings of the pages'
+   * text between runs (mdx-cache.ts, in its own folder there); none, every page is read.
    */
   cacheDir?: string | undefined;
 }
@@ -67,7 +67,7 @@ export async function checkContent(options: CheckOptions): Promise<ContentCheck>
   const { pages, problems } = readContent(options.contentDir);
   const dataFiles = readDataFiles(options.contentDir);
   const legal = legalPublicationIn(dataFiles, pages);
-  const readings = options.cacheDir ? await MdxCache.open(options.cacheDir) : undefined;
+  const readings = options.cacheDir ? await MdxCache.open(join(options.cacheDir, READINGS_FOLDER)) : undefined;
   const reports = await Promise.all(pages.map(async (page) => ({ page, ...(await readMdxGuarded(page, options.contentDir, readings)) })));
   await readings?.save();
   problems.push(...reports.flatMap((report) => report.problems), ...checkTopics(pages, dataFiles));

@@ -5,7 +5,10 @@ import { codeId } from '../code-id.ts';
 import type { ContentPage } from '../content/read-content.ts';
 import type { MdxReadings, MdxText } from './mdx.ts';
 
-/** The file of readings, in the check's cache folder. */
+/** The check's folder in Astro's cache folder (`cacheDir`), which the build, the dev server and `npm run content-check` share. */
+export const READINGS_FOLDER = 'content-check';
+
+/** The file of readings, in the check's folder. */
 const READINGS_FILE = 'readings.json';
 
 /** A reading as the file keeps it: JSON has no sets. */
@@ -30,8 +33,8 @@ export class MdxCache implements MdxReadings {
   private readonly used = new Map<string, StoredText>();
   private changed = false;
 
-  private constructor(cacheDir: string, code: string, kept: Map<string, unknown>) {
-    this.file = join(cacheDir, READINGS_FILE);
+  private constructor(file: string, code: string, kept: Map<string, unknown>) {
+    this.file = file;
     this.codeId = code;
     this.kept = kept;
   }
@@ -43,7 +46,8 @@ export class MdxCache implements MdxReadings {
    */
   static async open(cacheDir: string, code = readerCodeId()): Promise<MdxCache | undefined> {
     if (code === undefined) return undefined;
-    return new MdxCache(cacheDir, code, await keptReadings(join(cacheDir, READINGS_FILE)));
+    const file = join(cacheDir, READINGS_FILE);
+    return new MdxCache(file, code, await keptReadings(file));
   }
 
   async reading(page: ContentPage, contentDir: string, read: () => Promise<MdxText>): Promise<MdxText> {
