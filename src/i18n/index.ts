@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { bundledI18n } from './bundled-i18n.ts';
-import en from './en.json';
-import fr from './fr.json';
+import en from './en.json' with { type: 'json' };
+import fr from './fr.json' with { type: 'json' };
 import type { Locale } from './locales.ts';
 
 /**
