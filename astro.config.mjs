@@ -32,6 +32,9 @@ export default defineConfig({
     format: 'directory',
     // Inline the (small) stylesheet so each page arrives in one round trip.
     inlineStylesheets: 'always',
+    // A page waits for its files to be written (HTML, sharing card, map drawing); four at a time, one renders
+    // while the others wait, as many as Node.js writes files at once (its default of four threads).
+    concurrency: 4,
   },
   // Each fixture content root gets its own content-layer cache, so a fixture
   // build can never reuse entries from the real content (or the other way round).
