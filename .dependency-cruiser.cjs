@@ -2,7 +2,7 @@
  * The layers of the code, one way (see ARCHITECTURE.md). Each layer may use
  * the layers listed before it, never one after it:
  *
- *   1. base       src/i18n/, src/lib/settings.ts, src/lib/files-below.ts, src/lib/stylesheet-colours.ts, src/lib/code-id.ts
+ *   1. base       src/i18n/, src/lib/settings.ts, src/lib/files-below.ts, src/lib/stylesheet-colours.ts, src/lib/code-id.ts, src/lib/replace-file.ts
  *   2. model      src/lib/content/, src/lib/markdown/     (what content is)
  *   3. resolver   src/lib/routing/, then src/lib/check/   (where it goes; is it right)
  *   4. features   src/lib/{map,sharing-cards,seo,search,translations,cms}/, src/lib/route-emblem.ts
@@ -18,7 +18,7 @@
  * .astro files: they are all in the site layer, which may use every other one.
  */
 const layer = {
-  base: '^src/i18n/|^src/lib/(settings|files-below|stylesheet-colours|code-id)[.]ts$',
+  base: '^src/i18n/|^src/lib/(settings|files-below|stylesheet-colours|code-id|replace-file)[.]ts$',
   model: '^src/lib/(content|markdown)/',
   resolver: '^src/lib/routing/',
   check: '^src/lib/check/',
@@ -37,7 +37,7 @@ module.exports = {
   forbidden: [
     forbid(
       'base-uses-nothing-above',
-      'src/i18n/, settings, files-below, stylesheet-colours and code-id are the base layer: they may use nothing else of src/.',
+      'src/i18n/, settings, files-below, stylesheet-colours, code-id and replace-file are the base layer: they may use nothing else of src/.',
       layer.base,
       [layer.model, layer.resolver, layer.check, layer.features, layer.glue, layer.site, layer.browser].join('|'),
     ),

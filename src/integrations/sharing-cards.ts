@@ -1,20 +1,20 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { editorMessages } from '../i18n/editor/index.ts';
+import { codeId } from '../lib/code-id.ts';
 import { filesBelow } from '../lib/files-below.ts';
 import type { CardBuild } from '../lib/sharing-cards/card-build.ts';
 import { virtualModule } from './virtual-module.ts';
 
 /**
- * The card code: a change to it redraws every card. The drawing code
- * (card-worker.ts and what it imports) is all in this folder; what it uses
- * from elsewhere (the route emblem) only goes into a card's layout, which
- * each card's own key hashes (card-cache.ts).
+ * The drawing code: card-worker.ts, which draws each card in a process of
+ * its own, and what it imports. What the cards take from elsewhere (the
+ * route emblem, the palette) only goes into a card's layout, which each
+ * card's own key hashes (card-cache.ts).
  */
-const CARD_CODE = new URL('../lib/sharing-cards/', import.meta.url);
+const CARD_WORKER = new URL('../lib/sharing-cards/card-worker.ts', import.meta.url);
 
 /** The module through which the card endpoints learn of the build (src/lib/astro/card-build.ts). */
 const MODULE_ID = 'virtual:partnership/card-build';
@@ -40,9 +40,7 @@ export function sharingCards(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         cacheDir = fileURLToPath(new URL('sharing-cards/', config.cacheDir));
         const build: CardBuild | undefined =
-          command === 'build'
-            ? { cacheDir, workerFile: fileURLToPath(new URL('card-worker.ts', CARD_CODE)), rendererId: rendererId(config.root) }
-            : undefined;
+          command === 'build' ? { cacheDir, workerFile: fileURLToPath(CARD_WORKER), rendererId: rendererId() } : undefined;
         updateConfig({ vite: { plugins: [virtualModule(MODULE_ID, () => build)] } });
       },
       'astro:build:start': () => {
@@ -65,15 +63,11 @@ function cachedSince(cacheDir: string, since: number): number {
 
 /**
  * What decides a card's pixels besides its layout, derived rather than
- * listed (a list of packages or files goes stale silently): npm's record of
- * the exact packages installed, which holds the renderers, the fonts and all
- * they use, and every file of the card code. Any change of either redraws
- * every card once: rarer than a change of content, and never a stale card.
+ * listed (src/lib/code-id.ts): the drawing code, followed from file to file,
+ * and npm's record of the exact packages installed, which holds the
+ * renderers, the fonts and all they use. Any change of either redraws every
+ * card once: rarer than a change of content, and never a stale card.
  */
-function rendererId(root: URL): string {
-  const hash = createHash('sha256');
-  hash.update(readFileSync(new URL('node_modules/.package-lock.json', root)));
-  const codeDir = fileURLToPath(CARD_CODE);
-  for (const file of filesBelow(codeDir)) hash.update(`${file}\n`).update(readFileSync(join(codeDir, file)));
-  return hash.digest('hex');
+function rendererId(): string {
+  return codeId([CARD_WORKER]);
 }

@@ -27,9 +27,9 @@ const request: MapRequest = { corridor, lang: 'fr', layout: 'wide', palette, tex
 const expected = drawCorridorMap(request);
 
 /** Draws through the cache, counting the drawings it had to make. */
-function counted(asked: MapRequest, within: MapCache | undefined = cache): { svg: string; drawn: number } {
+async function counted(asked: MapRequest, within: MapCache | undefined = cache): Promise<{ svg: string; drawn: number }> {
   let drawn = 0;
-  const svg = corridorMapDrawing(asked, within, (what) => {
+  const svg = await corridorMapDrawing(asked, within, (what) => {
     drawn += 1;
     return drawCorridorMap(what);
   });
@@ -39,14 +39,14 @@ function counted(asked: MapRequest, within: MapCache | undefined = cache): { svg
 beforeEach(() => rmSync(workDir, { recursive: true, force: true }));
 
 /** Keeps `expected` as `request`'s drawing, as a build that drew it would (drawing it again in every test would be slow). */
-function keepDrawing(): void {
-  corridorMapDrawing(request, cache, () => expected);
+async function keepDrawing(): Promise<void> {
+  await corridorMapDrawing(request, cache, () => expected);
 }
 
 describe('the corridor map’s kept drawings', () => {
-  it('give back the very drawing, without drawing it again', () => {
-    expect(counted(request)).toEqual({ svg: expected, drawn: 1 });
-    expect(counted(request)).toEqual({ svg: expected, drawn: 0 });
+  it('give back the very drawing, without drawing it again', async () => {
+    expect(await counted(request)).toEqual({ svg: expected, drawn: 1 });
+    expect(await counted(request)).toEqual({ svg: expected, drawn: 0 });
   });
 
   it.each<[string, MapRequest, MapCache?]>([
@@ -56,25 +56,25 @@ describe('the corridor map’s kept drawings', () => {
     ['the colours', { ...request, palette: { ...palette, light: { ...palette.light, sea: '#000000' } } }],
     ['the corridor', { ...request, corridor: { ...corridor, inset: { ...corridor.inset, name: { fr: 'Seine', en: 'Seine' } } } }],
     ['the code', request, { ...cache, codeId: 'another-code-id' }],
-  ])('draw again when %s changed', (_what, changed, within = cache) => {
-    keepDrawing();
-    expect(counted(changed, within).drawn).toBe(1);
+  ])('draw again when %s changed', async (_what, changed, within = cache) => {
+    await keepDrawing();
+    expect((await counted(changed, within)).drawn).toBe(1);
   });
 
-  it('draw again when a kept drawing is cut short, or not what was kept', () => {
-    keepDrawing();
+  it('draw again when a kept drawing is cut short, or not what was kept', async () => {
+    await keepDrawing();
     const [file] = readdirSync(cache.dir);
     const path = join(cache.dir, file!);
     writeFileSync(path, readFileSync(path, 'utf8').slice(0, 100));
-    expect(counted(request)).toEqual({ svg: expected, drawn: 1 });
+    expect(await counted(request)).toEqual({ svg: expected, drawn: 1 });
     writeFileSync(path, JSON.stringify({ key: 'another key', svg: '<svg/>' }));
-    expect(counted(request)).toEqual({ svg: expected, drawn: 1 });
+    expect(await counted(request)).toEqual({ svg: expected, drawn: 1 });
   });
 
-  it('let the map be drawn when the cache folder cannot be written', () => {
+  it('let the map be drawn when the cache folder cannot be written', async () => {
     mkdirSync(workDir, { recursive: true });
     writeFileSync(cache.dir, 'not a folder');
-    expect(counted(request)).toEqual({ svg: expected, drawn: 1 });
-    expect(counted(request)).toEqual({ svg: expected, drawn: 1 });
+    expect(await counted(request)).toEqual({ svg: expected, drawn: 1 });
+    expect(await counted(request)).toEqual({ svg: expected, drawn: 1 });
   });
 });

@@ -35,12 +35,12 @@ export function corridorOf(data: Pick<SiteData, 'corridor'>): Corridor {
  *
  * @throws {ContentError} when the data asks for more than the map has room for.
  */
-export function corridorMapSvg(lang: Locale, layout: MapLayout, data: Pick<SiteData, 'corridor' | 'partners'>): string {
+export async function corridorMapSvg(lang: Locale, layout: MapLayout, data: Pick<SiteData, 'corridor' | 'partners'>): Promise<string> {
   const corridor = corridorOf(data);
   try {
     const texts = corridorMapTexts(corridor, lang, data.partners);
     // Kept from an earlier build when nothing it depends on changed (src/integrations/map-cache.ts).
-    return corridorMapDrawing({ corridor, lang, layout, palette: mapPalette, texts }, mapCache);
+    return await corridorMapDrawing({ corridor, lang, layout, palette: mapPalette, texts }, mapCache);
   } catch (error) {
     if (!(error instanceof MapSpaceError)) throw error;
     throw new ContentError([{ file: corridorFile(), code: error.code, params: error.params }]);

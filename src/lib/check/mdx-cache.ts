@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { codeId } from '../code-id.ts';
+import { replaceFile } from '../replace-file.ts';
 import type { ContentPage } from '../content/read-content.ts';
 import type { MdxReadings, MdxText } from './mdx.ts';
 
@@ -64,22 +65,15 @@ export class MdxCache implements MdxReadings {
   }
 
   /**
-   * Writes this run's readings, when they differ from the file's: aside,
-   * then renamed, so that a run that stops midway, or another one reading
-   * the same folder, never finds half a file. A failure is let go: the
-   * next run reads the pages again.
+   * Writes this run's readings, when they differ from the file's, whole
+   * (src/lib/replace-file.ts): a run that stops midway, or another one
+   * reading the same folder, never finds half a file. A failure is let go:
+   * the next run reads the pages again.
    */
   async save(): Promise<void> {
     if (!this.changed && this.used.size === this.kept.size) return;
-    const partial = `${this.file}.${process.pid}.partial`;
-    try {
-      await mkdir(dirname(this.file), { recursive: true });
-      await writeFile(partial, JSON.stringify(Object.fromEntries(this.used)));
-      await rename(partial, this.file);
-    } catch {
-      // An unwritable cache folder costs the next run its readings, nothing else.
-      await rm(partial, { force: true }).catch(() => undefined);
-    }
+    // An unwritable cache folder costs the next run its readings, nothing else.
+    await replaceFile(this.file, JSON.stringify(Object.fromEntries(this.used))).catch(() => undefined);
   }
 
   /** The hash of everything `readMdxText` reads of `page` and `contentDir` (paths as given and as resolved), and of its code. */

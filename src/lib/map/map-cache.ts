@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { replaceFile } from '../replace-file.ts';
 import { drawCorridorMap, type MapRequest } from './draw.ts';
 
 /** Where a build keeps the map's drawings, and what else decides them (src/integrations/map-cache.ts). */
@@ -19,39 +20,24 @@ export interface MapCache {
  * words) and of the drawing code. A drawing that cannot be read back, or
  * kept, is drawn again; without a cache (the dev server, tests), it is drawn.
  */
-export function corridorMapDrawing(request: MapRequest, cache: MapCache | undefined, draw = drawCorridorMap): string {
+export async function corridorMapDrawing(request: MapRequest, cache: MapCache | undefined, draw = drawCorridorMap): Promise<string> {
   if (!cache) return draw(request);
   const key = createHash('sha256').update(cache.codeId).update('\0').update(JSON.stringify(request)).digest('hex');
   const file = join(cache.dir, `${key}.json`);
-  const kept = keptDrawing(file, key);
+  const kept = await keptDrawing(file, key);
   if (kept !== undefined) return kept;
   const svg = draw(request);
-  keep(file, { key, svg });
+  // Kept whole (src/lib/replace-file.ts); an unwritable cache folder costs the next build its drawings, nothing else.
+  await replaceFile(file, JSON.stringify({ key, svg })).catch(() => undefined);
   return svg;
 }
 
 /** The drawing kept in `file`, when it is whole (its own key, an SVG text); otherwise none. */
-function keptDrawing(file: string, key: string): string | undefined {
+async function keptDrawing(file: string, key: string): Promise<string | undefined> {
   try {
-    const kept = JSON.parse(readFileSync(file, 'utf8')) as { key?: unknown; svg?: unknown };
+    const kept = JSON.parse(await readFile(file, 'utf8')) as { key?: unknown; svg?: unknown };
     return kept.key === key && typeof kept.svg === 'string' ? kept.svg : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/**
- * Writes `drawing` aside, then renames it, so that a build that stops
- * midway, or another one reading the same folder, never finds half of it.
- * A failure is let go: the next build draws it again.
- */
-function keep(file: string, drawing: { key: string; svg: string }): void {
-  const partial = `${file}.${process.pid}.partial`;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(partial, JSON.stringify(drawing));
-    renameSync(partial, file);
-  } catch {
-    // An unwritable cache folder costs the next build its drawings, nothing else.
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { replaceFile } from '../replace-file.ts';
 import type { CardElement } from './layout.ts';
 
 /**
@@ -23,13 +24,7 @@ export async function cachedCard(cacheDir: string, key: string): Promise<Uint8Ar
   }
 }
 
-/**
- * Keeps `png` under `key`. Written aside then renamed, so a build that stops
- * midway, or another one reading the same cache, never finds half a card.
- */
-export async function cacheCard(cacheDir: string, key: string, png: Uint8Array): Promise<void> {
-  await mkdir(cacheDir, { recursive: true });
-  const partial = join(cacheDir, `${key}.${process.pid}.partial`);
-  await writeFile(partial, png);
-  await rename(partial, join(cacheDir, `${key}.png`));
+/** Keeps `png` under `key`, whole (src/lib/replace-file.ts): a build that stops midway, or another one reading the same cache, never finds half a card. */
+export function cacheCard(cacheDir: string, key: string, png: Uint8Array): Promise<void> {
+  return replaceFile(join(cacheDir, `${key}.png`), png);
 }

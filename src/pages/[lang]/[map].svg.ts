@@ -13,7 +13,7 @@ export const getStaticPaths = (() =>
     mapLayouts.map((layout) => ({ params: { lang, map: corridorMapFileName(lang, layout) }, props: { lang, layout } })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ lang: Locale; layout: MapLayout }> = ({ props, locals }) =>
-  new Response(corridorMapSvg(props.lang, props.layout, locals), {
+export const GET: APIRoute<{ lang: Locale; layout: MapLayout }> = async ({ props, locals }) =>
+  new Response(await corridorMapSvg(props.lang, props.layout, locals), {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
   });
