@@ -316,6 +316,9 @@ test(`${tagOf(site)} web editor on GitHub: a draft deleted loses its branch and 
   await expect(confirmation).toContainText('Cette entrée n’a pas encore été publiée');
   await confirmation.getByRole('button', { name: /Supprimer|Abandonner/ }).click();
   await expect.poll(() => hub.git.branches(), GITHUB_WAIT).toEqual(['main']);
+  // The editor then goes back to the list, after the branch is gone: the next test, started sooner,
+  // was sent back to the deleted entry (« Entrée introuvable »), once in a clean-clone run.
+  await page.getByRole('group', { name: 'Éditeur de contenu' }).waitFor({ state: 'detached', ...GITHUB_WAIT });
   expect(hub.pulls.find((pull) => pull.head === branch)).toMatchObject({ state: 'closed', mergedAt: null });
   expect(hub.git.head('main')).toBe(main);
 });
