@@ -195,9 +195,8 @@ export async function writeEnglishVersion(page: Page, version: EnglishVersion): 
     .first()
     .click();
   const english = editorPane(page, 'en');
-  await english.getByRole('textbox', { name: 'Titre' }).fill(version.title);
-  await english.getByRole('textbox', { name: 'Résumé' }).fill(version.summary);
   await writeSource(english, version.body);
+  await fillFields(english, { Titre: version.title, Résumé: version.summary });
 }
 
 /**

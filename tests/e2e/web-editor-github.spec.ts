@@ -159,7 +159,7 @@ test(`${tagOf(site)} web editor on GitHub: a new French article saved as a draft
 test(`${tagOf(site)} web editor on GitHub: the draft edited again is a second commit on its branch`, async () => {
   await openEntry(page, 'news', 'actualites', NEWS_TITLE);
   const summary = 'Une délégation de HAROPA PORT a rencontré les équipes du Port de Montréal.';
-  await editorPane(page, 'fr').getByRole('textbox', { name: 'Résumé' }).fill(summary);
+  await fillFields(editorPane(page, 'fr'), { Résumé: summary });
   await saveDraft(page, hub);
   expect(commitsOf(NEWS_BRANCH)).toBe(2);
   expect(hub.openPulls()).toHaveLength(1);
@@ -276,7 +276,7 @@ function changedLines(from: string, to: string, path: string): string[] {
 test(`${tagOf(site)} web editor on GitHub: an existing page changed and published differs only by its changed line`, async () => {
   const before = hub.git.head('main')!;
   await openEntry(page, 'axis', 'accord', AXIS_TITLE);
-  await editorPane(page, 'fr').getByRole('textbox', { name: 'Titre' }).fill('Efficience énergétique et transition écologique');
+  await fillFields(editorPane(page, 'fr'), { Titre: 'Efficience énergétique et transition écologique' });
   await saveDraft(page, hub);
   const [branch] = hub.git.branches().filter((name) => name !== 'main');
   expect(branch).toMatch(/^cms\/axis\//);
@@ -296,7 +296,7 @@ test(`${tagOf(site)} web editor on GitHub: a title edited after the pull request
   const [file] = changesOf(branch!);
   expect(pullOf(branch!)).toBeDefined();
   await openEntry(page, 'news', 'actualites', 'Escale d’un navire école');
-  await editorPane(page, 'fr').getByRole('textbox', { name: 'Titre' }).fill('Escale d’un navire école à Montréal');
+  await fillFields(editorPane(page, 'fr'), { Titre: 'Escale d’un navire école à Montréal' });
   await saveDraft(page, hub);
   // Still one branch and one pull request for the entry, two commits on it, its file where it was.
   expect(hub.git.branches()).toEqual([branch, 'main'].sort());
